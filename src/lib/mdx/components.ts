@@ -1,0 +1,20 @@
+/**
+ * The components our generated MDX may contain, and the attributes each takes.
+ * This list is the contract between the MDX writer, the safety check and the
+ * Astro components that render them (src/components/mdx/).
+ */
+export const MDX_COMPONENTS = {
+  DocHeader: [],
+  HeaderLine: ['role'],
+  Clause: ['id', 'label', 'kind'],
+  Closing: [],
+  Recipients: [],
+  Signature: [],
+  Annex: ['id'],
+  Trailer: [],
+} as const;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** Attribute values are ours (ids, labels matched by strict patterns); this is what they may contain. */
+export const SAFE_ATTRIBUTE = /^[\p{L}\p{N} _.,()+\-–—•/]*$/u;

@@ -1,0 +1,195 @@
+/**
+ * The document model: the one place that says what a parsed document is.
+ * Every stage speaks it: parse → (this model) → MDX, pages, search, open data.
+ *
+ * The layout follows Nghị định 30/2020/NĐ-CP (Phụ lục I) for state documents and
+ * Hướng dẫn 36-HD/VPTW for Party documents.
+ */
+
+/** Where a fact came from, so a reader can judge it. */
+export type Provenance = 'header' | 'number' | 'place' | 'authority' | 'recipients' | 'text' | 'sidecar';
+
+export interface SourceInfo {
+  /** File name inside `seeds/`. */
+  file: string;
+  sha256: string;
+  /** Encoding the bytes were decoded from (utf-8, utf-16le, windows-1258…). */
+  encoding: string;
+  bytes: number;
+}
+
+export interface DocumentType {
+  /** Abbreviation from Phụ lục III (CT, BC, KH…); `CV` for công văn. */
+  code: string;
+  /** Vietnamese name: Chỉ thị, Báo cáo, Công văn… */
+  name: string;
+}
+
+export interface DocumentNumber {
+  /** As printed after "Số", tidied: `20/CT-UBND`, `901-CV/TU`. */
+  symbol: string;
+  /** The serial number, `null` when the space is left blank (a draft). */
+  serial: string | null;
+  /** Year embedded in the number (normative documents: `03/2019/NĐ-CP`). */
+  year: number | null;
+  /** Type abbreviation inside the symbol (`CT`), `null` for công văn. */
+  typeCode: string | null;
+  /** Issuer part of the symbol (`UBND`, `TU`, `UBND-VX`). */
+  issuerCode: string | null;
+  system: 'state' | 'party';
+}
+
+export interface Authority {
+  name: string;
+  /** The parent body printed above it (e.g. "UBND TỈNH" above a department). */
+  parent: string | null;
+  source: Provenance;
+}
+
+export interface Province {
+  /** Post-2025 name of one of the 34 provinces and centrally-run cities. */
+  name: string;
+  slug: string;
+  source: Provenance;
+  /** The words in the text that gave it away. */
+  evidence: string;
+}
+
+export interface Signer {
+  name: string | null;
+  /** Title printed above the name: "PHÓ CHỦ TỊCH". */
+  title: string | null;
+  /** Signing authority line: "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ". */
+  authority: string | null;
+}
+
+export type ClauseKind =
+  | 'part' // Phần
+  | 'chapter' // Chương
+  | 'section' // Mục: I., II. or "Mục 1"
+  | 'article' // Điều
+  | 'clause' // khoản: 1.
+  | 'subclause' // 9.1.
+  | 'point' // điểm: a), đ)
+  | 'item' // "-" indent
+  | 'subitem' // "+" indent
+  | 'paragraph'; // unnumbered paragraph after a clause's children
+
+export interface Clause {
+  /** Stable anchor: `muc-ii__khoan-3__diem-a`. */
+  id: string;
+  kind: ClauseKind;
+  /** Label exactly as printed: `II.`, `9.1.`, `a)`, `-`; empty for a paragraph. */
+  label: string;
+  /** Bold or heading lead-in, when the clause has one. */
+  title: string | null;
+  /** Paragraphs of the clause before its children, joined by "\n". */
+  text: string;
+  /** 1-based line in the source where the clause starts. */
+  line: number;
+  children: Clause[];
+  /** A table printed inside the body (kind `paragraph`). */
+  table?: Table;
+}
+
+export interface Table {
+  id: string;
+  header: string[];
+  rows: string[][];
+  line: number;
+}
+
+export interface Annex {
+  id: string;
+  /** "DANH SÁCH", "PHỤ LỤC I"… */
+  title: string;
+  /** Lines under the title: what it lists, "(Ban hành kèm theo …)". */
+  subtitle: string[];
+  paragraphs: string[];
+  tables: Table[];
+  line: number;
+}
+
+export interface HeaderLine {
+  /** What the line is in the header layout. */
+  role: 'motto' | 'authority' | 'separator' | 'number' | 'place-date' | 'type' | 'subject' | 'other';
+  text: string;
+  line: number;
+}
+
+export interface Abbreviation {
+  short: string;
+  long: string;
+  /** `text` when the document defines it, `common` from our glossary. */
+  source: 'text' | 'common';
+}
+
+export interface OcrVariant {
+  /** As printed in the source. */
+  found: string;
+  /** The form the rest of the text (or our glossary) uses. */
+  likely: string;
+  line: number;
+}
+
+export interface Citation {
+  /** Instrument id (see instruments). */
+  instrument: string;
+  /** Clause id where it is cited, `null` in preamble, header or closing. */
+  clause: string | null;
+  /** The words of the mention, as printed. */
+  text: string;
+}
+
+export type IssueLevel = 'error' | 'warning' | 'info';
+
+export interface QualityIssue {
+  level: IssueLevel;
+  /** Stable machine code: `blank-number`, `no-date`, `inferred-province`… */
+  code: string;
+  message: string;
+  /** 1-based source line, `null` when it concerns the whole file. */
+  line: number | null;
+  /** What the pipeline did about it. */
+  action: string;
+}
+
+export interface DocumentModel {
+  /** Stable slug, e.g. `chi-thi-20-ct-ubnd-2026-hue`. */
+  id: string;
+  source: SourceInfo;
+  type: DocumentType;
+  number: DocumentNumber | null;
+  /** Blank number (`Số: /CT-UBND`) or blank date: not yet issued. */
+  draft: boolean;
+  /** ISO date `yyyy-mm-dd`, `null` when day or month is blank. */
+  date: string | null;
+  year: number | null;
+  place: string | null;
+  authority: Authority | null;
+  province: Province | null;
+  /** Trích yếu. */
+  subject: string | null;
+  signer: Signer;
+  header: HeaderLine[];
+  /** Kính gửi list. */
+  addressees: string[];
+  preamble: string[];
+  /** Tables printed before the first clause. */
+  preambleTables: Table[];
+  clauses: Clause[];
+  closing: string[];
+  /** Nơi nhận list. */
+  recipients: string[];
+  /** The "Nơi nhận:" heading as printed (OCR may have changed it). */
+  recipientsLabel: string | null;
+  /** Lines after the signature that are not an annex (typist's reference…). */
+  trailer: string[];
+  annexes: Annex[];
+  abbreviations: Abbreviation[];
+  ocrVariants: OcrVariant[];
+  citations: Citation[];
+  /** Fields overridden by a sidecar `seeds/<name>.yaml`. */
+  overrides: string[];
+  issues: QualityIssue[];
+}

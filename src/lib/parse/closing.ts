@@ -1,0 +1,124 @@
+import type { Annex, QualityIssue, Signer } from '../model.ts';
+import { isUpperCase } from '../text/vietnamese.ts';
+import { readLabel } from './numbering.ts';
+import { readTable } from './tables.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * Everything after the body: "Nơi nhận" list, signature block, annexes
+ * (DANH SÁCH, PHỤ LỤC…) and leftovers such as the typist's reference.
+ * The two columns of a real signature page come out of exports in either order.
+ */
+
+const RECIPIENTS = /^Nơi nh[aậâầ]n\s*:?\s*(.*)$/iu;
+const SIGN_AUTHORITY = /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ|Q\/)\.?\s+\p{Lu}/u;
+const PERSON = /^(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$/u;
+const ANNEX = /^(DANH SÁCH|DANH MỤC|PHỤ LỤC|PHỤ BIỂU|BIỂU|MẪU|BẢNG)\b/u;
+/** Sentences that close a body: the effect clause, the "./." end mark, self-references. */
+const CLOSING_SENTENCE = /(\.\/\.|có hiệu lực|\b(?:Chỉ thị|Công văn|Kế hoạch|Quyết định|Báo cáo|Nghị quyết|Thông báo|Hướng dẫn|Thông tri|Kết luận) này\b)/u;
+
+export interface Closing {
+  /** Paragraphs that end the body (effect clause, "Yêu cầu các cấp…"). */
+  closing: string[];
+  recipients: string[];
+  recipientsLabel: string | null;
+  signer: Signer;
+  annexes: Annex[];
+  trailer: string[];
+}
+
+const isSignTitle = (u: Unit) => !u.cells && isUpperCase(u.text) && !readLabel(u.text) && u.lines.every((l) => l.text.length <= 60);
+const isPerson = (u: Unit) => !u.cells && PERSON.test(u.text) && u.text.length <= 40;
+const isAnnexTitle = (u: Unit) => !u.cells && ANNEX.test(u.text);
+
+/** Index of the first unit of the closing part, or units.length. */
+export function findClosingStart(units: Unit[], from: number): number {
+  for (let i = from; i < units.length; i++) {
+    const u = units[i]!;
+    if (RECIPIENTS.test(u.text) || SIGN_AUTHORITY.test(u.text)) return i;
+    if (isSignTitle(u) && units[i + 1] && isPerson(units[i + 1]!)) return i;
+    if (isAnnexTitle(u) && i > from) return i;
+  }
+  return units.length;
+}
+
+/** Unnumbered paragraphs at the end of the body that close it. */
+export function splitClosingParagraphs(body: Unit[]): { body: Unit[]; closing: Unit[] } {
+  let k = body.length;
+  while (k > 0) {
+    const u = body[k - 1]!;
+    if (u.cells || readLabel(u.text) || !CLOSING_SENTENCE.test(u.text)) break;
+    k--;
+  }
+  return { body: body.slice(0, k), closing: body.slice(k) };
+}
+
+export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closing, 'closing'> {
+  const out: Omit<Closing, 'closing'> = { recipients: [], recipientsLabel: null, signer: { name: null, title: null, authority: null }, annexes: [], trailer: [] };
+  let inRecipients = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (isAnnexTitle(u)) {
+      out.annexes.push(...parseAnnexes(units.slice(i), issues));
+      break;
+    }
+    const rec = RECIPIENTS.exec(u.text);
+    if (rec) {
+      inRecipients = true;
+      out.recipientsLabel = rec[1] ? u.text.slice(0, u.text.length - rec[1].length).trim() : u.text;
+      if (rec[1]) out.recipients.push(rec[1].replace(/^[-–]\s*/u, ''));
+      continue;
+    }
+    if (inRecipients && readLabel(u.text)?.rule.kind === 'item') {
+      out.recipients.push(u.text.replace(/^[-–—•]\s*/u, ''));
+      continue;
+    }
+    inRecipients = false;
+    if ((SIGN_AUTHORITY.test(u.text) || isSignTitle(u)) && !out.signer.name) {
+      for (const l of u.lines) {
+        if (SIGN_AUTHORITY.test(l.text)) out.signer.authority = out.signer.authority ? `${out.signer.authority} ${l.text}` : l.text;
+        else out.signer.title = out.signer.title ? `${out.signer.title} ${l.text}` : l.text;
+      }
+      continue;
+    }
+    if (isPerson(u) && !out.signer.name && (out.signer.title || out.signer.authority)) {
+      out.signer.name = u.text;
+      continue;
+    }
+    out.trailer.push(u.text);
+  }
+  return out;
+}
+
+/** DANH SÁCH / PHỤ LỤC blocks: title, the lines under it, then tables and paragraphs. */
+function parseAnnexes(units: Unit[], issues: QualityIssue[]): Annex[] {
+  const annexes: Annex[] = [];
+  let current: Annex | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (isAnnexTitle(u)) {
+      current = { id: `phu-luc-${annexes.length + 1}`, title: u.text, subtitle: [], paragraphs: [], tables: [], line: u.line };
+      annexes.push(current);
+      continue;
+    }
+    const annex = current!;
+    if (u.cells) {
+      const run = readTable(units, i, `${annex.id}__bang-${annex.tables.length + 1}`);
+      annex.tables.push(run.table);
+      for (const line of run.repeatedHeaders) {
+        issues.push({
+          level: 'info',
+          code: 'table-header-repeated',
+          message: `Dòng tiêu đề bảng lặp lại sau ngắt trang (dòng ${line}).`,
+          line,
+          action: 'Gộp vào cùng một bảng, bỏ dòng tiêu đề lặp.',
+        });
+      }
+      i += run.count - 1;
+      continue;
+    }
+    if (annex.tables.length === 0 && annex.paragraphs.length === 0) annex.subtitle.push(u.text);
+    else annex.paragraphs.push(u.text);
+  }
+  return annexes;
+}

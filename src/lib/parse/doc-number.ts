@@ -1,0 +1,57 @@
+import type { DocumentNumber } from '../model.ts';
+import { typeFromCode } from './doc-types.ts';
+
+/**
+ * The number and symbol (số, ký hiệu) of a document, state or Party form:
+ *   state  `Số: 20/CT-UBND`, `03/2019/NĐ-CP`, công văn `12/UBND-VX`, blank `Số: /CT-UBND`
+ *   Party  `Số 901-CV/TU`, `33-NQ/TW`, with stray spaces `901 -CV/TU`
+ */
+const DASH = '[-‐‑‒–—]';
+const CODE = "[A-ZĐa-zđ][A-ZĐa-zđ0-9]*";
+const STATE = new RegExp(`^(\\d*)\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${CODE})((?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
+const PARTY = new RegExp(`^(\\d+)\\s*${DASH}\\s*(${CODE})\\s*/\\s*(${CODE}(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
+
+/** Tidies the symbol: no spaces, plain hyphens. */
+function tidySymbol(s: string): string {
+  return s.replace(/\s+/g, '').replace(new RegExp(DASH, 'gu'), '-');
+}
+
+/** Parses the symbol part of a number ("20/CT-UBND"), without the leading "Số". */
+export function parseSymbol(raw: string): DocumentNumber | null {
+  const s = raw.trim().replace(/[.;,]+$/, '');
+  const party = PARTY.exec(s);
+  if (party) {
+    const [, serial, typeCode, issuer] = party;
+    return {
+      symbol: tidySymbol(s),
+      serial: serial!,
+      year: null,
+      typeCode: typeCode!,
+      issuerCode: tidySymbol(issuer!),
+      system: 'party',
+    };
+  }
+  const state = STATE.exec(s);
+  if (state) {
+    const [, serial, year, first, rest] = state;
+    const groups = tidySymbol(rest ?? '').split('-').filter(Boolean);
+    // "CT-UBND": CT is a type; "UBND-VX" (công văn): UBND is already the issuer.
+    const isType = groups.length > 0 && typeFromCode(first!, 'state') !== null;
+    return {
+      symbol: tidySymbol(s),
+      serial: serial ? serial : null,
+      year: year ? Number(year) : null,
+      typeCode: isType ? first! : null,
+      issuerCode: isType ? groups.join('-') : [first!, ...groups].join('-'),
+      system: 'state',
+    };
+  }
+  return null;
+}
+
+/** Reads a "Số: …" line of a header. Returns null when the line is not one. */
+export function parseNumberLine(line: string): DocumentNumber | null {
+  const m = /^Số\s*:?\s*(.*)$/iu.exec(line.trim());
+  if (!m) return null;
+  return parseSymbol(m[1]!);
+}

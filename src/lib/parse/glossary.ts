@@ -1,0 +1,120 @@
+import type { Abbreviation, OcrVariant } from '../model.ts';
+import { fold } from '../text/vietnamese.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * Abbreviations a reader may not know: those the document defines
+ * ("Bộ đội Biên phòng (BĐBP)") and common ones of administrative and military
+ * writing. OCR slips ("BDBP", "Nhon Hưng") are found by comparing folded forms.
+ */
+export const COMMON_ABBREVIATIONS: Record<string, string> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  MTTQ: 'Mặt trận Tổ quốc',
+  UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  BĐBP: 'Bộ đội Biên phòng',
+  BTV: 'Ban Thường vụ',
+  BCH: 'Ban Chỉ huy',
+  QS: 'Quân sự',
+  CBCS: 'cán bộ, chiến sĩ',
+  ANTT: 'an ninh trật tự',
+  ANCT: 'an ninh chính trị',
+  TTATXH: 'trật tự an toàn xã hội',
+  'QP-AN': 'quốc phòng - an ninh',
+  'CT-XH': 'chính trị - xã hội',
+  KVBG: 'khu vực biên giới',
+  ANBG: 'an ninh biên giới',
+  ANBGQG: 'an ninh biên giới quốc gia',
+  BPTD: 'biên phòng toàn dân',
+  XNC: 'xuất nhập cảnh',
+  IUU: 'khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định',
+  TW: 'Trung ương',
+  VPTU: 'Văn phòng Tỉnh ủy',
+  BQP: 'Bộ Quốc phòng',
+  TTg: 'Thủ tướng Chính phủ',
+  'NĐ-CP': 'Nghị định của Chính phủ',
+  CPC: 'Campuchia',
+  PCVP: 'Phó Chánh Văn phòng',
+  VP: 'Văn phòng',
+  VT: 'Văn thư',
+  'đ/c': 'đồng chí',
+  'b/c': 'báo cáo',
+};
+
+const DEFINITION = /([\p{L}][\p{L}\s,-]{2,120}?)\s*\(([\p{Lu}Đ][\p{Lu}Đ0-9-]{1,11})\)/gu;
+
+const letters = (abbr: string) => fold(abbr).replace(/[^a-z0-9]/g, '');
+
+/** "lực lượng Bộ đội Biên phòng (BĐBP)" → BĐBP = "Bộ đội Biên phòng": initials of the last syllables. */
+function definedForm(before: string, abbr: string): string | null {
+  const want = letters(abbr);
+  const text = before.trimEnd();
+  const tail = new RegExp(`((?:\\p{L}+[\\s,–-]*){${want.length}})$`, 'u').exec(text)?.[1];
+  if (tail && (tail.match(/\p{L}+/gu) ?? []).map((w) => fold(w)[0]).join('') === want) return tail.trim();
+  // A single word holding the letters in order: "Campuchia (CPC)".
+  const last = /\p{L}+$/u.exec(text)?.[0];
+  if (last && fold(last)[0] === want[0]) {
+    let k = 0;
+    for (const ch of fold(last)) if (ch === want[k]) k++;
+    if (k === want.length) return last;
+  }
+  return null;
+}
+
+export function findAbbreviations(text: string): Abbreviation[] {
+  const found = new Map<string, Abbreviation>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const long = definedForm(m[1]!, m[2]!);
+    if (long && !found.has(m[2]!)) found.set(m[2]!, { short: m[2]!, long, source: 'text' });
+  }
+  for (const [short, long] of Object.entries(COMMON_ABBREVIATIONS)) {
+    if (found.has(short)) continue;
+    const re = new RegExp(`(^|[^\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    if (re.test(text)) found.set(short, { short, long, source: 'common' });
+  }
+  return [...found.values()].sort((a, b) => a.short.localeCompare(b.short, 'vi'));
+}
+
+const NAME = /\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){1,3}/gu;
+const TOKEN = /[\p{L}][\p{L}0-9]*/gu;
+
+const marks = (s: string) => s.normalize('NFD').length - fold(s).length + (s.match(/[đĐ]/g) ?? []).length;
+
+/**
+ * Spellings that differ from a more common one only by lost accents or đ:
+ * "BDBP" beside the abbreviation BĐBP, "Nhon Hưng" beside "Nhơn Hưng".
+ */
+export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVariant[] {
+  const variants: OcrVariant[] = [];
+  const seen = new Set<string>();
+  const known = new Map(abbreviations.map((a) => [fold(a.short), a.short]));
+  const counts = new Map<string, Map<string, number>>();
+  for (const u of units) {
+    for (const m of u.text.matchAll(NAME)) {
+      const byFold = counts.get(fold(m[0])) ?? new Map<string, number>();
+      byFold.set(m[0], (byFold.get(m[0]) ?? 0) + 1);
+      counts.set(fold(m[0]), byFold);
+    }
+  }
+  for (const u of units) {
+    for (const l of u.lines) {
+      for (const m of l.text.matchAll(TOKEN)) {
+        const likely = known.get(fold(m[0]));
+        if (likely && likely !== m[0] && m[0] === m[0].toUpperCase() && !seen.has(m[0])) {
+          seen.add(m[0]);
+          variants.push({ found: m[0], likely, line: l.no });
+        }
+      }
+      for (const m of l.text.matchAll(NAME)) {
+        const forms = counts.get(fold(m[0]));
+        if (!forms || forms.size < 2 || seen.has(m[0])) continue;
+        const [best] = [...forms.entries()].sort((a, b) => b[1] - a[1]);
+        if (best![0] !== m[0] && marks(m[0]) < marks(best![0])) {
+          seen.add(m[0]);
+          variants.push({ found: m[0], likely: best![0], line: l.no });
+        }
+      }
+    }
+  }
+  return variants;
+}

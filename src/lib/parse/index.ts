@@ -1,0 +1,126 @@
+import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
+import { CONG_VAN, typeFromCode, UNKNOWN_TYPE } from './doc-types.ts';
+import { parseHeader } from './header.ts';
+import { toUnits } from './units.ts';
+import { joinPageBreaks } from './page-breaks.ts';
+import { findClosingStart, parseClosing, splitClosingParagraphs } from './closing.ts';
+import { buildTree } from './clauses.ts';
+import { inferLocality } from './locality.ts';
+import { findAbbreviations, findOcrVariants } from './glossary.ts';
+import { documentId } from './doc-id.ts';
+
+/**
+ * Raw text (already decoded and normalised) → document model. The stages run in
+ * reading order: units, header, body, closing; then what needs the whole text
+ * (locality, glossary, OCR slips).
+ */
+export function parseDocument(text: string, source: SourceInfo): DocumentModel {
+  const issues: QualityIssue[] = [];
+  const units = toUnits(text);
+  const header = parseHeader(units);
+
+  const closingStart = findClosingStart(units, header.end);
+  const joined = joinPageBreaks(units.slice(header.end, closingStart), issues);
+  const { body, closing } = splitClosingParagraphs(joined);
+  const tree = buildTree(body, issues);
+  const after = parseClosing(units.slice(closingStart), issues);
+
+  const number = header.number;
+  const draft = (header.numberLine !== null && !number?.serial) || (header.placeDate?.blank ?? false);
+  const type =
+    header.type ??
+    (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
+    (number || header.subject ? CONG_VAN : UNKNOWN_TYPE);
+
+  const locality = inferLocality(
+    {
+      authorities: header.authorities,
+      typeIssuer: header.typeIssuer,
+      number,
+      place: header.placeDate?.place ?? null,
+      recipients: after.recipients,
+    recipientsLabel: after.recipientsLabel,
+      addressees: header.addressees,
+      fullText: text,
+    },
+    issues,
+  );
+
+  if (header.numberLine && !number?.serial) {
+    issues.push({
+      level: 'warning',
+      code: 'blank-number',
+      message: `Số văn bản để trống ("${header.numberLine.text}"): bản dự thảo hoặc bản chưa vào số.`,
+      line: header.numberLine.line,
+      action: 'Ghi nhận là dự thảo; số hiệu để trống.',
+    });
+  } else if (!header.numberLine) {
+    issues.push({ level: 'warning', code: 'no-number', message: 'Không có dòng "Số:" ở phần đầu văn bản.', line: null, action: 'Số hiệu để trống.' });
+  }
+  if (!header.placeDate) {
+    issues.push({ level: 'warning', code: 'no-date', message: 'Không có dòng địa danh, ngày tháng năm ban hành.', line: null, action: 'Ngày ban hành để trống.' });
+  } else if (header.placeDate.blank) {
+    issues.push({
+      level: 'warning',
+      code: 'blank-date',
+      message: 'Ngày, tháng ban hành để trống (chỉ có năm).',
+      line: header.placeDate.line,
+      action: 'Ngày ban hành để trống, giữ năm.',
+    });
+  }
+  if (header.lines.length === 0 && tree.clauses.length === 0) {
+    issues.push({
+      level: 'warning',
+      code: 'no-structure',
+      message: 'Không nhận ra phần đầu hay điều khoản nào: văn bản được đăng dưới dạng văn bản thuần.',
+      line: 1,
+      action: 'Đăng toàn văn theo từng đoạn.',
+    });
+  }
+
+  const abbreviations = findAbbreviations(text);
+  const ocrVariants = findOcrVariants(units, abbreviations);
+  for (const v of ocrVariants) {
+    issues.push({
+      level: 'info',
+      code: 'ocr-variant',
+      message: `"${v.found}" có thể là lỗi nhận dạng chữ của "${v.likely}".`,
+      line: v.line,
+      action: 'Giữ nguyên như bản gốc, đánh dấu trên trang.',
+    });
+  }
+
+  const year = number?.year ?? header.placeDate?.year ?? null;
+  const partial = {
+    type,
+    number,
+    year,
+    authority: locality.authority,
+    subject: header.subject,
+  };
+  return {
+    id: documentId(partial, locality.locality, source.file),
+    source,
+    ...partial,
+    draft,
+    date: header.placeDate?.date ?? null,
+    place: header.placeDate?.place ?? null,
+    province: locality.province,
+    signer: after.signer,
+    header: header.lines,
+    addressees: header.addressees,
+    preamble: tree.preamble,
+    preambleTables: tree.preambleTables,
+    clauses: tree.clauses,
+    closing: closing.map((u) => u.text),
+    recipients: after.recipients,
+    recipientsLabel: after.recipientsLabel,
+    trailer: after.trailer,
+    annexes: after.annexes,
+    abbreviations,
+    ocrVariants,
+    citations: [],
+    overrides: [],
+    issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  };
+}

@@ -1,0 +1,44 @@
+import { PROVINCES } from './provinces.ts';
+
+/**
+ * Sentence case for names printed in capitals in headers: "TỈNH ỦY LÀO CAI" →
+ * "Tỉnh ủy Lào Cai". Proper names come back from the province list and from the
+ * names of bodies below, as they are written in running text.
+ */
+const BODY_NAMES = [
+  'Ban Thường vụ', 'Ban Chấp hành', 'Thường trực', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Thị ủy',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Bộ Chỉ huy', 'Ban Chỉ huy',
+  'Bộ đội Biên phòng', 'Quân sự', 'Công an', 'Văn phòng', 'Bộ Tư lệnh', 'Quân khu', 'Chính phủ', 'Thủ tướng',
+  'Bộ Quốc phòng', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'UBND', 'HĐND', 'MTTQ', 'BĐBP', 'Việt Nam',
+];
+
+export function sentenceCase(upper: string): string {
+  let s = upper.toLocaleLowerCase('vi');
+  s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  for (const name of [...BODY_NAMES, ...PROVINCES.flatMap((p) => [p.name, ...p.former])]) {
+    const lower = name.toLocaleLowerCase('vi');
+    let from = 0;
+    for (let at = s.toLocaleLowerCase('vi').indexOf(lower, from); at >= 0; at = s.toLocaleLowerCase('vi').indexOf(lower, from)) {
+      const before = s[at - 1];
+      const after = s[at + lower.length];
+      const whole = (!before || /[\s(,-]/u.test(before)) && (!after || /[\s),.-]/u.test(after));
+      // Keep the sentence's first capital: "Tỉnh ủy" at the start stays as the body name says.
+      if (whole) s = s.slice(0, at) + (at === 0 ? name.charAt(0).toLocaleUpperCase('vi') + name.slice(1) : name) + s.slice(at + lower.length);
+      from = at + lower.length;
+    }
+  }
+  return s;
+}
+
+/** Issuer codes in numbers, as the body is named in running text. */
+export const ISSUER_CODES: Record<string, string> = {
+  UBND: 'UBND',
+  HĐND: 'HĐND',
+  TU: 'Tỉnh ủy',
+  ThU: 'Thành ủy',
+  HU: 'Huyện ủy',
+  ĐU: 'Đảng ủy',
+  BTV: 'Ban Thường vụ',
+  BCH: 'Ban Chỉ huy',
+  BĐBP: 'Bộ Tư lệnh Bộ đội Biên phòng',
+};

@@ -1,0 +1,26 @@
+import { isoDate } from '../text/vietnamese.ts';
+
+/**
+ * The place and date line: "Huế, ngày 10 tháng 6 năm 2026". A draft leaves day
+ * and month blank ("Thanh Hóa, ngày tháng năm 2026"): the date is then null and
+ * the year is kept.
+ */
+export interface PlaceDate {
+  place: string | null;
+  date: string | null;
+  year: number | null;
+  /** Day or month left blank. */
+  blank: boolean;
+}
+
+const LONG = /^(?:(.+?),\s*)?ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\s*\.?$/iu;
+const SHORT = /^(?:(.+?),\s*)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\.?$/iu;
+
+export function parsePlaceDate(line: string): PlaceDate | null {
+  const m = LONG.exec(line.trim()) ?? SHORT.exec(line.trim());
+  if (!m) return null;
+  const [, place, day, month, year] = m;
+  const y = Number(year);
+  const date = day && month ? isoDate(y, Number(month), Number(day)) : null;
+  return { place: place?.trim() || null, date, year: y, blank: !day || !month };
+}

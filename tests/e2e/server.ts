@@ -1,0 +1,42 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+/** A static file server for dist/ on 127.0.0.1, as any web server would serve it. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+};
+
+async function resolveFile(dir: string, pathname: string): Promise<string | null> {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  for (const candidate of [join(dir, safe), join(dir, safe, 'index.html'), join(dir, `${safe}.html`)]) {
+    const s = await stat(candidate).catch(() => null);
+    if (s?.isFile()) return candidate;
+  }
+  return null;
+}
+
+export async function startServer(dir: string): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const file = await resolveFile(dir, pathname);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+}
