@@ -1,6 +1,5 @@
 import type { Authority, DocumentNumber, Province, QualityIssue } from '../model.ts';
 import { fold } from '../text/vietnamese.ts';
-import { slugify } from '../text/slug.ts';
 import { ISSUER_CODES, sentenceCase } from './names.ts';
 import { provinceByName, provinceInName, provincesInText, type ProvinceInfo } from './provinces.ts';
 
@@ -119,4 +118,3 @@ function provinceLevel(p: Province): string {
   return provinceByName(p.name)?.city ? 'thành phố' : 'tỉnh';
 }
 
-export const localitySlug = (l: string | null) => (l ? slugify(l) : '');
