@@ -90,6 +90,8 @@ export interface Clause {
   children: Clause[];
   /** A table printed inside the body (kind `paragraph`). */
   table?: Table;
+  /** Role ids of the bodies this clause (its own text, not its children) tasks. */
+  roles?: string[];
 }
 
 export interface Table {
@@ -132,13 +134,67 @@ export interface OcrVariant {
   line: number;
 }
 
+/**
+ * A legal instrument a document cites: Nghị quyết 33-NQ/TW, Chỉ thị 01/CT-TTg,
+ * Luật Biên phòng Việt Nam. Within one document every mention of the same
+ * instrument is merged into one record; across documents the corpus merges them
+ * again by `id` (src/lib/corpus/).
+ */
+export interface Instrument {
+  /**
+   * Stable id. Central instruments are unique by number (`nghi-quyet-33-nq-tw`,
+   * `nghi-dinh-03-2019-nd-cp`); local numbers carry the province or issuer
+   * (`chi-thi-12-ct-ubnd-thanh-hoa`); laws by name (`luat-bien-phong-viet-nam`).
+   */
+  id: string;
+  /** Vietnamese name of the kind: "Nghị quyết", "Chỉ thị", "Luật"… */
+  kind: string;
+  /** Symbol as it should be shown: `33-NQ/TW`, `01/CT-TTg`; `null` for laws by name or bare numbers. */
+  number: string | null;
+  /** Bare serial when the symbol is not given: `16` in "Quyết định số 16 của Hội đồng Bộ trưởng". */
+  serial: string | null;
+  /** Full name for instruments cited by name: "Luật Biên phòng Việt Nam". */
+  name: string | null;
+  /** ISO date `yyyy-mm-dd` (or `yyyy` when only the year is known). */
+  date: string | null;
+  /** "Bộ Chính trị", "Thủ tướng Chính phủ", "UBND tỉnh"… */
+  issuer: string | null;
+  /** "về Chiến lược bảo vệ Tổ quốc…", without the leading "về". */
+  subject: string | null;
+  /** Central ones are unique nationwide; local ones only with their issuer. */
+  scope: 'central' | 'local';
+}
+
+/** Relations as the national legal database types them. */
+export type RelationType = 'thay-the' | 'can-cu' | 'thuc-hien' | 'bao-cao' | 'gui-kem' | 'dan-chieu';
+
 export interface Citation {
-  /** Instrument id (see instruments). */
+  /** Instrument id (see `DocumentModel.instruments`). */
   instrument: string;
   /** Clause id where it is cited, `null` in preamble, header or closing. */
   clause: string | null;
-  /** The words of the mention, as printed. */
+  /** The words of the mention, exactly as they appear in the text shown on the page. */
   text: string;
+  /** 1-based source line of the mention (best effort: the unit the mention sits in). */
+  line: number;
+  /** What the sentence says about it; `dan-chieu` when it only mentions it. */
+  relation: RelationType;
+}
+
+export interface Relation {
+  type: RelationType;
+  instrument: string;
+}
+
+/**
+ * A body a clause gives a task to, as a role shared across provinces:
+ * "Sở Tài chính" of Huế and of Thanh Hóa are both `so-tai-chinh`.
+ */
+export interface Role {
+  /** `so-tai-chinh`, `bch-bdbp`, `ubnd-xa-bien-gioi`… */
+  id: string;
+  /** Canonical Vietnamese name shown on the site: "Sở Tài chính". */
+  name: string;
 }
 
 export type IssueLevel = 'error' | 'warning' | 'info';
@@ -188,7 +244,11 @@ export interface DocumentModel {
   annexes: Annex[];
   abbreviations: Abbreviation[];
   ocrVariants: OcrVariant[];
+  /** Instruments cited, one record per instrument, details merged from every mention. */
+  instruments: Instrument[];
   citations: Citation[];
+  /** Typed relations to cited instruments (thay thế, căn cứ, thực hiện, báo cáo, gửi kèm). */
+  relations: Relation[];
   /** Fields overridden by a sidecar `seeds/<name>.yaml`. */
   overrides: string[];
   issues: QualityIssue[];

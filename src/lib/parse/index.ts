@@ -119,7 +119,9 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     annexes: after.annexes,
     abbreviations,
     ocrVariants,
+    instruments: [],
     citations: [],
+    relations: [],
     overrides: [],
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };

@@ -33,7 +33,9 @@ export function plainDocument(text: string, source: SourceInfo, error: unknown):
     annexes: [],
     abbreviations: [],
     ocrVariants: [],
+    instruments: [],
     citations: [],
+    relations: [],
     overrides: [],
     issues: [
       {

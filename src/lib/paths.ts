@@ -1,0 +1,10 @@
+import { resolve } from 'node:path';
+
+/**
+ * Where each stage reads and writes. The defaults are the project's own folders;
+ * the benchmark points them at a synthetic corpus through the environment so the
+ * real `seeds/` and `content/` are never touched.
+ */
+export const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? 'seeds');
+export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
+export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist');
