@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import { DIST_DIR } from './src/lib/paths.ts';
 
 export default defineConfig({
   site: 'https://bienphong.vn',
   trailingSlash: 'ignore',
+  outDir: DIST_DIR,
   integrations: [mdx(), pagefind()],
 });

@@ -2,12 +2,11 @@
  * npm run ingest: seeds/*.txt|md → content/<id>.mdx. Prints one line per
  * document and a summary of what the quality report holds.
  */
-import { fileURLToPath } from 'node:url';
+import { SEEDS_DIR, CONTENT_DIR } from '../src/lib/paths.ts';
 import { ingest } from '../src/lib/ingest.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
-const { documents, written } = await ingest(`${root}seeds`, `${root}content`);
+const { documents, written } = await ingest(SEEDS_DIR, CONTENT_DIR);
 for (const doc of documents) {
   const errors = doc.issues.filter((i) => i.level === 'error').length;
   const warnings = doc.issues.filter((i) => i.level === 'warning').length;

@@ -1,23 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { documentsLoader } from './loaders/documents.ts';
+import { CONTENT_DIR } from './lib/paths.ts';
 
 /**
- * One collection: the MDX files the ingest step writes into content/. The
- * frontmatter is the whole document model (src/lib/model.ts); the schema checks
- * the fields pages rely on and lets the rest through.
+ * One collection: the documents ingest wrote into content/. Each entry's data is
+ * the whole document model (src/lib/model.ts), read from the MDX frontmatter.
  */
-const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content' }),
-  schema: z.looseObject({
-    id: z.string(),
-    type: z.object({ code: z.string(), name: z.string() }),
-    draft: z.boolean(),
-    date: z.string().nullable(),
-    subject: z.string().nullable(),
-    clauses: z.array(z.unknown()),
-    issues: z.array(z.unknown()),
-  }),
-});
+const documents = defineCollection({ loader: documentsLoader(CONTENT_DIR) });
 
 export const collections = { documents };

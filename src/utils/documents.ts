@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { DocumentModel } from '../lib/model.ts';
 import { compareVi } from '../lib/text/vietnamese.ts';
 
@@ -16,11 +16,6 @@ export const url = {
   json: (id: string) => `/van-ban/${id}.json`,
 };
 
-export interface DocumentEntry {
-  entry: CollectionEntry<'documents'>;
-  doc: DocumentModel;
-}
-
 /** Newest first; undated documents last, then by subject in Vietnamese order. */
 export function byDateDesc(a: DocumentModel, b: DocumentModel): number {
   const da = a.date ?? (a.year ? `${a.year}` : '');
@@ -29,13 +24,11 @@ export function byDateDesc(a: DocumentModel, b: DocumentModel): number {
   return compareVi(a.subject ?? a.id, b.subject ?? b.id);
 }
 
-let cache: DocumentEntry[] | null = null;
+let cache: DocumentModel[] | null = null;
 
-/** Every document of the collection, with its model typed. */
-export async function getDocuments(): Promise<DocumentEntry[]> {
-  cache ??= (await getCollection('documents'))
-    .map((entry) => ({ entry, doc: entry.data as unknown as DocumentModel }))
-    .sort((a, b) => byDateDesc(a.doc, b.doc));
+/** Every document of the collection, newest first. */
+export async function getDocuments(): Promise<DocumentModel[]> {
+  cache ??= (await getCollection('documents')).map((entry) => entry.data as unknown as DocumentModel).sort(byDateDesc);
   return cache;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The components our generated MDX may contain, and the attributes each takes.
  * This list is the contract between the MDX writer, the safety check and the
- * Astro components that render them (src/components/mdx/).
+ * components a renderer of the MDX would supply. The site itself renders the
+ * same model from the frontmatter with src/components/document/ (see src/loaders/).
  */
 export const MDX_COMPONENTS = {
   DocHeader: [],

@@ -1,14 +1,13 @@
 import type { BlockContent, PhrasingContent, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
-import { stringify as toYaml } from 'yaml';
 import type { Annex, Clause, DocumentModel, HeaderLine, Table } from '../model.ts';
 import type { MdxComponentName } from './components.ts';
+import { writeFrontmatter } from './frontmatter.ts';
 
 /**
  * Document model → mdast tree of the MDX file. Source text only ever becomes
  * `text` nodes (escaped by the serialiser); our components carry ids and labels.
- * The frontmatter is the model itself, written by a YAML library with the
- * YAML 1.1 schema, so strings such as "2026-06-10" are quoted for every reader.
+ * The frontmatter is the model itself (see frontmatter.ts).
  */
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -64,7 +63,7 @@ function list(items: string[]): RootContent {
 }
 
 export function toMdast(doc: DocumentModel): Root {
-  const children: RootContent[] = [{ type: 'yaml', value: toYaml(doc, { lineWidth: 0, schema: 'yaml-1.1' }).trimEnd() }];
+  const children: RootContent[] = [{ type: 'yaml', value: writeFrontmatter(doc) }];
   if (doc.header.length) children.push(element('DocHeader', {}, doc.header.map(headerLine)));
   children.push(...doc.preamble.flatMap(paragraphs));
   children.push(...doc.preambleTables.map(table));

@@ -5,7 +5,7 @@ import { getDocuments } from '../../utils/documents.ts';
 export const GET: APIRoute = async () => {
   const docs = await getDocuments();
   const files = [...docs]
-    .sort((a, b) => (a.doc.source.file < b.doc.source.file ? -1 : 1))
-    .map(({ doc }) => ({ file: doc.source.file, document: doc.id, issues: doc.issues }));
+    .sort((a, b) => (a.source.file < b.source.file ? -1 : 1))
+    .map((doc) => ({ file: doc.source.file, document: doc.id, issues: doc.issues }));
   return new Response(JSON.stringify({ files }, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
