@@ -1,16 +1,11 @@
 /**
- * npm run ingest: seeds/*.txt|md → content/<id>.mdx. Prints one line per
- * document and a summary of what the quality report holds.
+ * npm run ingest: seeds/*.txt|md → content/<id>.mdx, then a report of what
+ * needs an editor's eye (file:line: message).
  */
-import { SEEDS_DIR, CONTENT_DIR } from '../src/lib/paths.ts';
+import { CACHE_DIR, CONTENT_DIR, SEEDS_DIR } from '../src/lib/paths.ts';
 import { ingest } from '../src/lib/ingest.ts';
+import { reportIngest } from './lib/report.ts';
 
 const started = performance.now();
-const { documents, written } = await ingest(SEEDS_DIR, CONTENT_DIR);
-for (const doc of documents) {
-  const errors = doc.issues.filter((i) => i.level === 'error').length;
-  const warnings = doc.issues.filter((i) => i.level === 'warning').length;
-  console.log(`${doc.source.file} → content/${doc.id}.mdx${errors ? `  ${errors} lỗi` : ''}${warnings ? `  ${warnings} cảnh báo` : ''}`);
-}
-const ms = Math.round(performance.now() - started);
-console.log(`${documents.length} văn bản, ${written.length} tệp MDX ghi mới, ${ms} ms.`);
+const result = await ingest(SEEDS_DIR, CONTENT_DIR, { cacheDir: CACHE_DIR });
+reportIngest(result, SEEDS_DIR, performance.now() - started);

@@ -1,25 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { createIndex } from 'pagefind';
+import { CONTENT_DIR } from '../lib/paths.ts';
+import { indexSite, readDocuments, siteRecords } from '../search/indexer.ts';
 
 /**
- * Builds the Pagefind index over the finished site at the end of every build,
- * through Pagefind's Node API (as Starlight does), so `dist/pagefind/` is always
- * in step with the pages.
+ * Indexes the site at the end of every build, so `dist/pagefind/` is always in
+ * step with the pages. PAGEFIND=skip leaves it out: the benchmark runs the
+ * indexer as a step of its own (scripts/index-search.ts) to measure it apart.
  */
 export default function pagefind(): AstroIntegration {
   return {
     name: 'bien-phong:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: `${site}pagefind` });
-        await index.deleteIndex();
-        logger.info(`Pagefind: ${added.page_count} trang đã lập chỉ mục.`);
+        if (process.env.PAGEFIND === 'skip') return;
+        const { records } = await indexSite(fileURLToPath(dir), siteRecords(await readDocuments(CONTENT_DIR)));
+        logger.info(`Pagefind: ${records} mục đã lập chỉ mục.`);
       },
     },
   };

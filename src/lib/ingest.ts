@@ -8,6 +8,7 @@ import { plainDocument } from './parse/plain.ts';
 import { toMdast } from './mdx/to-mdast.ts';
 import { serializeMdx } from './mdx/serialize.ts';
 import { findCode } from './mdx/verify.ts';
+import { openCache } from './ingest-cache.ts';
 
 /**
  * seeds/ → content/: every source file becomes one MDX file, whatever state it
@@ -21,11 +22,12 @@ export interface IngestResult {
   documents: DocumentModel[];
   /** Files written or rewritten this run. */
   written: string[];
+  /** Source files parsed this run (the rest came from the cache). */
+  parsed: number;
 }
 
-/** Reads and parses one source file; never throws for bad content. */
-export async function ingestFile(dir: string, file: string): Promise<DocumentModel> {
-  const bytes = await readFile(join(dir, file));
+/** Bytes → NFC text, with notes on what had to be done to get there. */
+function readSource(file: string, bytes: Buffer): { text: string; source: SourceInfo; notes: QualityIssue[] } {
   const decoded = decode(bytes);
   const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes };
   const normalized = normalizeText(decoded.text);
@@ -35,20 +37,31 @@ export async function ingestFile(dir: string, file: string): Promise<DocumentMod
   } else if (!normalized.text.trim()) {
     notes.push({ level: 'error', code: 'empty', message: 'Tệp rỗng.', line: null, action: 'Đăng trang trống kèm cảnh báo.' });
   }
-  if (decoded.encoding === 'windows-1258') {
-    notes.push({ level: 'warning', code: 'legacy-encoding', message: 'Tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258.', line: null, action: 'Chuyển sang Unicode (NFC).' });
+  if (!decoded.binary && !decoded.encoding.startsWith('utf-')) {
+    notes.push({ level: 'warning', code: 'legacy-encoding', message: `Tệp không phải Unicode; đã đọc theo bảng mã ${decoded.encoding}.`, line: null, action: 'Chuyển sang Unicode (NFC).' });
   }
   if (normalized.wasDecomposed) {
     notes.push({ level: 'info', code: 'nfd', message: 'Văn bản có chữ tổ hợp (NFD).', line: null, action: 'Chuẩn hóa về NFC.' });
   }
+  return { text: normalized.text, source, notes };
+}
+
+/** Parses decoded text; a parser failure becomes a plain-text document, never a lost file. */
+function parseSource(text: string, source: SourceInfo, notes: QualityIssue[]): DocumentModel {
   let doc: DocumentModel;
   try {
-    doc = parseDocument(normalized.text, source);
+    doc = parseDocument(text, source);
   } catch (error) {
-    doc = plainDocument(normalized.text, source, error);
+    doc = plainDocument(text, source, error);
   }
   doc.issues.unshift(...notes);
   return doc;
+}
+
+/** Reads and parses one source file; never throws for bad content. */
+export async function ingestFile(dir: string, file: string): Promise<DocumentModel> {
+  const { text, source, notes } = readSource(file, await readFile(join(dir, file)));
+  return parseSource(text, source, notes);
 }
 
 /** Gives every document a unique id; later duplicates get `-2`, `-3`… and a warning. */
@@ -79,20 +92,44 @@ export function renderMdx(doc: DocumentModel): string {
   return mdx;
 }
 
-/** A document whose MDX fails the safety check is published as plain text instead. */
-function renderOrFallBack(doc: DocumentModel): string {
+/** A document whose MDX fails the safety check is published as plain text (the whole source) instead. */
+function renderOrFallBack(doc: DocumentModel, text: string): string {
   try {
     return renderMdx(doc);
   } catch (error) {
-    const plain = plainDocument([doc.header.map((h) => h.text), doc.preamble].flat().join('\n'), doc.source, error);
+    const plain = plainDocument(text, doc.source, error);
     return renderMdx({ ...plain, id: doc.id, issues: [...doc.issues, ...plain.issues] });
   }
 }
 
-export async function ingest(seedsDir: string, contentDir: string): Promise<IngestResult> {
+export interface IngestOptions {
+  /** Where parsed models are cached between runs; no cache when absent. */
+  cacheDir?: string;
+}
+
+/**
+ * seeds/ → content/. A file whose bytes, name and parser are unchanged is not
+ * parsed again: its model comes from the cache. Ids are deduplicated afresh
+ * every run, so a cached run and a clean run write the same files.
+ */
+export async function ingest(seedsDir: string, contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const files = (await readdir(seedsDir)).filter((f) => SOURCE_PATTERN.test(f)).sort();
+  const cache = options.cacheDir ? await openCache(options.cacheDir) : null;
   const documents: DocumentModel[] = [];
-  for (const file of files) documents.push(await ingestFile(seedsDir, file));
+  const texts = new Map<DocumentModel, string>();
+  let parsed = 0;
+  for (const file of files) {
+    const bytes = await readFile(join(seedsDir, file));
+    const { text, source, notes } = readSource(file, bytes);
+    let doc = cache ? await cache.get(file, bytes) : null;
+    if (!doc) {
+      doc = parseSource(text, source, notes);
+      parsed++;
+      await cache?.set(file, bytes, doc);
+    }
+    documents.push(doc);
+    texts.set(doc, text);
+  }
   // Sorting by file name first makes id collisions resolve the same way every time.
   dedupeIds(documents);
 
@@ -104,12 +141,13 @@ export async function ingest(seedsDir: string, contentDir: string): Promise<Inge
   const written: string[] = [];
   for (const doc of documents) {
     const path = join(contentDir, `${doc.id}.mdx`);
-    const mdx = renderOrFallBack(doc);
+    const mdx = renderOrFallBack(doc, texts.get(doc)!);
     const current = await readFile(path, 'utf8').catch(() => null);
     if (current !== mdx) {
       await writeFile(path, mdx);
       written.push(path);
     }
   }
-  return { documents, written };
+  await cache?.prune();
+  return { documents, written, parsed };
 }

@@ -8,3 +8,5 @@ import { resolve } from 'node:path';
 export const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? 'seeds');
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist');
+/** Parsed models kept between ingest runs (see src/lib/ingest-cache.ts). */
+export const CACHE_DIR = resolve(process.env.CACHE_DIR ?? '.cache/ingest');

@@ -1,28 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { DocumentModel } from '../lib/model.ts';
-import { compareVi } from '../lib/text/vietnamese.ts';
-
-/** Page addresses, in one place so every link agrees. */
-export const url = {
-  home: '/',
-  documents: '/van-ban/',
-  document: (id: string) => `/van-ban/${id}/`,
-  clause: (id: string, clause: string) => `/van-ban/${id}/#${clause}`,
-  provinces: '/tinh/',
-  province: (slug: string) => `/tinh/${slug}/`,
-  search: '/tim-kiem/',
-  quality: '/chat-luong/',
-  source: (id: string) => `/van-ban/${id}/nguon.txt`,
-  json: (id: string) => `/van-ban/${id}.json`,
-};
-
-/** Newest first; undated documents last, then by subject in Vietnamese order. */
-export function byDateDesc(a: DocumentModel, b: DocumentModel): number {
-  const da = a.date ?? (a.year ? `${a.year}` : '');
-  const db = b.date ?? (b.year ? `${b.year}` : '');
-  if (da !== db) return da < db ? 1 : -1;
-  return compareVi(a.subject ?? a.id, b.subject ?? b.id);
-}
+import { byDateDesc } from './titles.ts';
 
 let cache: DocumentModel[] | null = null;
 
@@ -30,20 +8,4 @@ let cache: DocumentModel[] | null = null;
 export async function getDocuments(): Promise<DocumentModel[]> {
   cache ??= (await getCollection('documents')).map((entry) => entry.data as unknown as DocumentModel).sort(byDateDesc);
   return cache;
-}
-
-/** "Chỉ thị 20/CT-UBND" or "Chỉ thị (dự thảo)": how officials name a document. */
-export function shortTitle(doc: DocumentModel): string {
-  if (doc.number?.serial) return `${doc.type.name} ${doc.number.symbol}`;
-  return doc.draft ? `${doc.type.name} (dự thảo)` : `${doc.type.name} (không số)`;
-}
-
-/** Subject with its first letter capitalised, for titles. */
-export function subjectTitle(doc: DocumentModel): string {
-  const s = doc.subject ?? '';
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
-
-export function status(doc: DocumentModel): string {
-  return doc.draft ? 'Dự thảo' : 'Đã ban hành';
 }

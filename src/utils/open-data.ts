@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../lib/model.ts';
-import { url } from './documents.ts';
+import { url } from './urls.ts';
 
 /** A document as published in the open data: the model plus its page's path. */
 export function documentRecord(doc: DocumentModel) {

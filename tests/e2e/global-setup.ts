@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startServer } from './server.ts';
+import { startServer } from '../../scripts/lib/static-server.ts';
 
 /**
  * Builds the site once for all end-to-end tests (ingest → Astro → Pagefind, the

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { parseSeed, seedFiles, SEEDS_DIR } from '../helpers/seeds.ts';
 import { words } from '../../src/lib/text/vietnamese.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';

@@ -41,7 +41,14 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
   'b/c': 'báo cáo',
 };
 
-const DEFINITION = /([\p{L}][\p{L}\s,-]{2,120}?)\s*\(([\p{Lu}Đ][\p{Lu}Đ0-9-]{1,11})\)/gu;
+/** "(BĐBP)": the abbreviation; the words before it are read backwards (a lazy regex over them was quadratic). */
+const DEFINITION = /\(([\p{Lu}Đ][\p{Lu}Đ0-9-]{1,11})\)/gu;
+const WORDS_BEFORE = /[\p{L}\s,-]{3,120}$/u;
+/** All common abbreviations in one pass over the text, whole words only. */
+const COMMON = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(COMMON_ABBREVIATIONS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 const letters = (abbr: string) => fold(abbr).replace(/[^a-z0-9]/g, '');
 
@@ -64,13 +71,13 @@ function definedForm(before: string, abbr: string): string | null {
 export function findAbbreviations(text: string): Abbreviation[] {
   const found = new Map<string, Abbreviation>();
   for (const m of text.matchAll(DEFINITION)) {
-    const long = definedForm(m[1]!, m[2]!);
-    if (long && !found.has(m[2]!)) found.set(m[2]!, { short: m[2]!, long, source: 'text' });
+    const short = m[1]!;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index).trimEnd())?.[0];
+    const long = before ? definedForm(before, short) : null;
+    if (long && !found.has(short)) found.set(short, { short, long, source: 'text' });
   }
-  for (const [short, long] of Object.entries(COMMON_ABBREVIATIONS)) {
-    if (found.has(short)) continue;
-    const re = new RegExp(`(^|[^\\p{L}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-    if (re.test(text)) found.set(short, { short, long, source: 'common' });
+  for (const [short] of text.matchAll(COMMON)) {
+    if (!found.has(short)) found.set(short, { short, long: COMMON_ABBREVIATIONS[short]!, source: 'common' });
   }
   return [...found.values()].sort((a, b) => a.short.localeCompare(b.short, 'vi'));
 }
@@ -89,29 +96,35 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
   const seen = new Set<string>();
   const known = new Map(abbreviations.map((a) => [fold(a.short), a.short]));
   const counts = new Map<string, Map<string, number>>();
+  // Names repeat through a text: fold each spelling once.
+  const folds = new Map<string, string>();
+  const folded = (s: string) => folds.get(s) ?? folds.set(s, fold(s)).get(s)!;
   for (const u of units) {
     for (const m of u.text.matchAll(NAME)) {
-      const byFold = counts.get(fold(m[0])) ?? new Map<string, number>();
+      const byFold = counts.get(folded(m[0])) ?? new Map<string, number>();
       byFold.set(m[0], (byFold.get(m[0]) ?? 0) + 1);
-      counts.set(fold(m[0]), byFold);
+      counts.set(folded(m[0]), byFold);
     }
   }
+  // For every name written two ways, its commonest spelling.
+  const commonest = new Map<string, string>();
+  for (const [key, forms] of counts) if (forms.size > 1) commonest.set(key, [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
   for (const u of units) {
     for (const l of u.lines) {
       for (const m of l.text.matchAll(TOKEN)) {
-        const likely = known.get(fold(m[0]));
-        if (likely && likely !== m[0] && m[0] === m[0].toUpperCase() && !seen.has(m[0])) {
+        if (m[0] !== m[0].toUpperCase()) continue;
+        const likely = known.get(folded(m[0]));
+        if (likely && likely !== m[0] && !seen.has(m[0])) {
           seen.add(m[0]);
           variants.push({ found: m[0], likely, line: l.no });
         }
       }
       for (const m of l.text.matchAll(NAME)) {
-        const forms = counts.get(fold(m[0]));
-        if (!forms || forms.size < 2 || seen.has(m[0])) continue;
-        const [best] = [...forms.entries()].sort((a, b) => b[1] - a[1]);
-        if (best![0] !== m[0] && marks(m[0]) < marks(best![0])) {
+        const best = commonest.get(folded(m[0]));
+        if (!best || best === m[0] || seen.has(m[0])) continue;
+        if (marks(m[0]) < marks(best)) {
           seen.add(m[0]);
-          variants.push({ found: m[0], likely: best![0], line: l.no });
+          variants.push({ found: m[0], likely: best, line: l.no });
         }
       }
     }

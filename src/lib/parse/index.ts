@@ -8,6 +8,7 @@ import { buildTree } from './clauses.ts';
 import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
+import { assignRoles } from '../roles/index.ts';
 
 /**
  * Raw text (already decoded and normalised) → document model. The stages run in
@@ -23,6 +24,7 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
   const joined = joinPageBreaks(units.slice(header.end, closingStart), issues);
   const { body, closing } = splitClosingParagraphs(joined);
   const tree = buildTree(body, issues);
+  assignRoles(tree.clauses);
   const after = parseClosing(units.slice(closingStart), issues);
 
   const number = header.number;
@@ -39,7 +41,6 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
       number,
       place: header.placeDate?.place ?? null,
       recipients: after.recipients,
-    recipientsLabel: after.recipientsLabel,
       addressees: header.addressees,
       fullText: text,
     },

@@ -1,0 +1,108 @@
+/**
+ * npm run bench -- --docs N [--queries-only]
+ *
+ * Builds a synthetic corpus of N documents from the seeds (scripts/bench/synthesize.ts),
+ * runs the whole pipeline step by step in .bench/N/, and prints one Markdown table:
+ * time and peak memory of each step (GNU time's maximum resident set size, the OS's
+ * own figure), throughput, output sizes, and search in headless Chromium over
+ * loopback (bytes fetched and time to first results, cold cache, per query).
+ * Figures are printed, never asserted: targets live in bench/RESULTS.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestFile, SOURCE_PATTERN } from '../src/lib/ingest.ts';
+import { synthesize } from './bench/synthesize.ts';
+import { measureSearch, QUERIES } from './bench/search.ts';
+
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' } } });
+const N = Number(values.docs);
+if (!Number.isInteger(N) || N < 1) throw new Error(`--docs phải là số nguyên dương (nhận "${values.docs}").`);
+
+const root = resolve('.bench', String(N));
+const dirs = { seeds: join(root, 'seeds'), content: join(root, 'content'), dist: join(root, 'dist'), cache: join(root, 'cache'), logs: join(root, 'logs') };
+rmSync(root, { recursive: true, force: true });
+for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+const env = { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, DIST_DIR: dirs.dist, CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+
+// 1. The corpus.
+const seedFiles = readdirSync('seeds').filter((f) => SOURCE_PATTERN.test(f)).sort();
+const seeds = await Promise.all(
+  seedFiles.map(async (file) => ({ file, text: readFileSync(join('seeds', file), 'utf8'), province: (await ingestFile('seeds', file)).province?.name ?? null })),
+);
+let rawBytes = 0;
+for (const { file, text } of synthesize(seeds, N)) {
+  writeFileSync(join(dirs.seeds, file), text);
+  rawBytes += Buffer.byteLength(text);
+}
+
+interface Step {
+  name: string;
+  seconds: number;
+  peakMiB: number;
+}
+const steps: Step[] = [];
+/** Runs one step as its own process under GNU time; its output goes to .bench/N/logs/. */
+function run(name: string, args: string[], extraEnv: Record<string, string> = {}): Step {
+  const timing = join(dirs.logs, `${steps.length}.time`);
+  const log = join(dirs.logs, `${steps.length}-${name.replace(/\W+/g, '-')}.log`);
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  writeFileSync(log, `${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`Bước "${name}" thất bại (mã ${result.status}); xem ${log}`);
+  const [seconds, kib] = readFileSync(timing, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
+  const step = { name, seconds, peakMiB: kib / 1024 };
+  steps.push(step);
+  console.error(`${name}: ${seconds.toFixed(1)} s, ${step.peakMiB.toFixed(0)} MiB`);
+  return step;
+}
+
+// 2. The pipeline, one step at a time.
+const ingest = run('ingest', ['scripts/ingest.ts']);
+const changed = readdirSync(dirs.seeds).sort()[Math.floor(N / 2)]!;
+appendFileSync(join(dirs.seeds, changed), '\nGhi chú của người biên tập.\n');
+const reingest = run('ingest, 1 tệp đổi', ['scripts/ingest.ts']);
+const reparsed = /(\d+) phân tích lại/.exec(readFileSync(join(dirs.logs, '1-ingest-1-t-p-i.log'), 'utf8').normalize('NFC'))?.[1] ?? '?';
+const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], { PAGEFIND: 'skip' });
+const pagefind = run('pagefind', ['scripts/index-search.ts']);
+
+// 3. What came out.
+function du(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((n, f) => n + du(join(path, f)), 0);
+}
+const docPages = readdirSync(join(dirs.dist, 'van-ban'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => join(dirs.dist, 'van-ban', d.name, 'index.html'));
+const pageSizes = docPages.map((p) => statSync(p).size).sort((a, b) => a - b);
+const typical = docPages.find((p) => statSync(p).size === pageSizes[Math.floor(pageSizes.length / 2)])!;
+const typicalHtml = readFileSync(typical, 'utf8');
+const css = readdirSync(join(dirs.dist, '_astro')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + statSync(join(dirs.dist, '_astro', f)).size, 0);
+const scripts = (typicalHtml.match(/<script\b/g) ?? []).length;
+const search = await measureSearch(dirs.dist, QUERIES);
+
+// 4. The table.
+const MB = 1e6;
+const KB = 1e3;
+const total = ingest.seconds + astro.seconds + pagefind.seconds;
+const peak = Math.max(ingest.peakMiB, astro.peakMiB, pagefind.peakMiB);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: Array<[string, string]> = [
+  ['documents / raw text', `${N} / ${(rawBytes / MB).toFixed(1)} MB`],
+  ['ingest', `${ingest.seconds.toFixed(1)} s, ${ingest.peakMiB.toFixed(0)} MiB peak; ${(N / ingest.seconds).toFixed(0)} docs/s, ${(rawBytes / MB / ingest.seconds).toFixed(1)} MB/s`],
+  ['ingest again, 1 file changed', `${reingest.seconds.toFixed(1)} s, ${reparsed} file(s) parsed`],
+  ['astro build (no search index)', `${astro.seconds.toFixed(1)} s, ${astro.peakMiB.toFixed(0)} MiB peak`],
+  ['pagefind', `${pagefind.seconds.toFixed(1)} s, ${pagefind.peakMiB.toFixed(0)} MiB peak`],
+  ['whole pipeline', `**${total.toFixed(1)} s**, peak **${(peak / 1024).toFixed(2)} GiB** (largest step)`],
+  ['dist/ / search index', `${(du(dirs.dist) / MB).toFixed(1)} MB / ${(du(join(dirs.dist, 'pagefind')) / MB).toFixed(1)} MB`],
+  ['typical document page', `${(statSync(typical).size / KB).toFixed(1)} KB HTML + ${(css / KB).toFixed(1)} KB CSS, ${scripts} script(s)`],
+  ['search, time to first results', `median ${median(search.map((s) => s.ms)).toFixed(0)} ms, worst ${Math.max(...search.map((s) => s.ms)).toFixed(0)} ms`],
+  ['search, bytes fetched (first query, cold)', `median ${(median(search.map((s) => s.bytes)) / KB).toFixed(0)} KB, worst ${(Math.max(...search.map((s) => s.bytes)) / KB).toFixed(0)} KB`],
+];
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.versions.node}`;
+console.log(`\n### ${N} documents\n\nMachine: ${machine}\n\n| measure | value |\n|---|---|`);
+for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+console.log(`\n| query | first results | fetched | results |\n|---|---|---|---|`);
+for (const s of search) console.log(`| \`${s.query}\` | ${s.ms.toFixed(0)} ms | ${(s.bytes / KB).toFixed(0)} KB | ${s.results} |`);

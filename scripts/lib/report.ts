@@ -1,0 +1,29 @@
+import { relative } from 'node:path';
+import type { IngestResult } from '../../src/lib/ingest.ts';
+
+/**
+ * What ingest found, as `file:line: level: message` lines an editor can jump to.
+ * Errors are always listed; warnings too unless there are very many (the data-quality
+ * page and dist/api/quality.json have them all).
+ */
+const LEVEL = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' } as const;
+const MAX_WARNINGS = 50;
+
+export function reportIngest(result: IngestResult, seedsDir: string, ms: number): { errors: number; warnings: number } {
+  const rel = relative(process.cwd(), seedsDir) || '.';
+  const lines = (level: 'error' | 'warning') =>
+    result.documents.flatMap((doc) =>
+      doc.issues
+        .filter((i) => i.level === level)
+        .map((i) => `${rel}/${doc.source.file}:${i.line ?? 1}: ${LEVEL[level]}: ${i.message} → ${i.action}`),
+    );
+  const errors = lines('error');
+  const warnings = lines('warning');
+  for (const line of errors) console.error(line);
+  if (warnings.length <= MAX_WARNINGS) for (const line of warnings) console.warn(line);
+  console.log(
+    `${result.documents.length} văn bản: ${result.parsed} phân tích lại, ${result.written.length} tệp MDX ghi mới; ` +
+      `${errors.length} lỗi, ${warnings.length} cảnh báo (xem trang /chat-luong/); ${Math.round(ms)} ms.`,
+  );
+  return { errors: errors.length, warnings: warnings.length };
+}

@@ -1,0 +1,136 @@
+import type { DocumentNumber } from '../model.ts';
+import { readDetails, readIssuedBefore } from './details.ts';
+import { codesOfKind, KIND_PATTERN, kindWord } from './kinds.ts';
+import { readName } from './laws.ts';
+import { BARE_NUMBER, kindFromNumber, PARTY_NUMBER, readNumber, SERIAL, STATE_NUMBER } from './numbers.ts';
+
+/**
+ * One string → the instruments it mentions, in reading order, each with what the
+ * text says about it. Nothing here knows the document: resolving short forms and
+ * giving ids is resolve.ts's job.
+ */
+
+/**
+ * `full`: a complete symbol (`01/CT-TTg`); `truncated`: a symbol cut short
+ * (`587/KH` for `587/KH-UBND`); `serial`: a bare number (`Chỉ thị số 01`);
+ * `name`: a law cited by name.
+ */
+export type MentionForm = 'full' | 'truncated' | 'serial' | 'name';
+
+export interface Mention {
+  /** Offsets of the designation: kind word and number, or the law's name. */
+  start: number;
+  end: number;
+  /** The designation exactly as printed: what the page turns into a link. */
+  text: string;
+  /** Kind shown: "Thông tư" for "Thông Tư". */
+  kind: string;
+  form: MentionForm;
+  /** "số" printed before a bare serial: "Chỉ thị 01" alone is only a citation when it resolves. */
+  withSo: boolean;
+  number: DocumentNumber | null;
+  serial: string | null;
+  name: string | null;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+  subjectSpan: [number, number] | null;
+  /** End of the phrase: designation, date, issuer, subject. */
+  phraseEnd: number;
+  /** Index of the mention whose short name this one announces ("sau đây gọi tắt là Chỉ thị số 01"). */
+  aliasOf: number | null;
+  /** Inside another mention's subject ("Kế hoạch … về thực hiện Chỉ thị số 01"): it describes that one. */
+  nested: boolean;
+  /** No kind word: the kind came from the symbol or the list it stands in. */
+  bare: boolean;
+}
+
+const DESIGNATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${KIND_PATTERN})(\\s+[Ss]ố\\s*:?\\s*|\\s+)(?:(${PARTY_NUMBER})|(${STATE_NUMBER})|(${SERIAL}))`,
+  'gu',
+);
+/** Kinds cited by name take a capital: "Luật Thủy sản", not "pháp luật", "luật sư". */
+const NAMED_KIND = /(?<![\p{L}\p{N}])(?:Bộ luật|Luật|Pháp lệnh)(?![\p{L}\p{N}])/gu;
+const ALIAS = /^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“"]?/u;
+
+type Found = Omit<Mention, 'date' | 'issuer' | 'subject' | 'subjectSpan' | 'phraseEnd' | 'aliasOf' | 'nested'> & {
+  year: string | null;
+};
+
+function designations(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(DESIGNATION)) {
+    const [all, printedKind, so, party, state, serial] = m;
+    const rule = kindWord(printedKind!);
+    if (!rule) continue;
+    const start = m.index;
+    const base = { start, end: start + all.length, text: all, withSo: /số/iu.test(so!), name: null, year: null, bare: false };
+    const lowercase = !/^\p{Lu}/u.test(printedKind!);
+    if (serial) {
+      // "nghị quyết số 5" in running prose, "Văn bản số 5": too weak; "Chỉ thị số 01" is a short citation.
+      if (lowercase || !rule.kind) continue;
+      found.push({ ...base, kind: rule.kind, form: 'serial', number: null, serial });
+      continue;
+    }
+    const number = readNumber((party ?? state)!);
+    if (!number) continue;
+    const kind = rule.kind ?? kindFromNumber(number) ?? 'Công văn';
+    const truncated = number.system === 'state' && !number.typeCode && codesOfKind(kind).includes(number.issuerCode ?? '');
+    found.push({ ...base, kind, form: truncated ? 'truncated' : 'full', number, serial: number.serial });
+  }
+  for (const m of text.matchAll(NAMED_KIND)) {
+    if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
+    const hit = readName(text, m.index, m[0].length);
+    if (!hit) continue;
+    const end = m.index + hit.length;
+    found.push({
+      start: m.index, end, text: text.slice(m.index, end), kind: kindWord(m[0])!.kind!, form: 'name', withSo: false,
+      number: null, serial: null, name: hit.name, year: hit.year, bare: false,
+    });
+  }
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+    const number = readNumber(m[0]);
+    const kind = number ? kindFromNumber(number) : null;
+    if (!number || !kind) continue;
+    found.push({
+      start: m.index, end: m.index + m[0].length, text: m[0], kind, form: 'full', withSo: false,
+      number, serial: number.serial, name: null, year: null, bare: true,
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Every mention in `text`, with date, issuer and subject where the text gives them. */
+export function scanText(text: string): Mention[] {
+  const found = designations(text);
+  const starts = found.map((f) => f.start);
+  const mentions: Mention[] = found.map(({ year, ...f }) => {
+    const details = readDetails(text, f.end, starts);
+    const before = details.issuer && details.date ? null : readIssuedBefore(text, f.start);
+    return {
+      ...f,
+      date: details.date ?? before?.date ?? year,
+      issuer: details.issuer ?? before?.issuer ?? null,
+      subject: details.subject,
+      subjectSpan: details.subjectSpan,
+      phraseEnd: details.end,
+      aliasOf: null,
+      nested: false,
+    };
+  });
+  mentions.forEach((m, i) => {
+    const alias = ALIAS.exec(text.slice(m.phraseEnd));
+    if (alias) {
+      const target = mentions.find((o) => o.start === m.phraseEnd + alias[0].length);
+      if (target) target.aliasOf = i;
+    }
+    m.nested = mentions.some((o) => o !== m && o.subjectSpan !== null && m.start >= o.subjectSpan[0] && m.start < o.subjectSpan[1]);
+    // "Chỉ thị số 205/TTg, 394/TTg": a bare number in a list takes the kind of the one before it.
+    const prev = mentions[i - 1];
+    if (m.bare && prev && !m.number?.typeCode && /^\s*(?:[,;]|và|hoặc)?\s*$/u.test(text.slice(prev.phraseEnd, m.start))) {
+      m.kind = prev.kind;
+    }
+  });
+  return mentions;
+}

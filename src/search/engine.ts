@@ -1,0 +1,96 @@
+import { containsWord, dVariants, hasMarks, phraseOf, queryTerms } from './query.ts';
+
+/**
+ * Vietnamese on top of Pagefind: every d/đ reading of the query, the phrase
+ * before the loose words, exact marks when the reader typed marks (so "cửa
+ * khẩu" is not flooded by "của"), and a list of words that matched nothing.
+ */
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface Pagefind {
+  init(): Promise<void>;
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<PagefindResponse>;
+  filters(): Promise<FilterCounts>;
+}
+
+export interface Found {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  /** Words of the query no record contains (the results ignore them). */
+  unmatched: string[];
+  /** Marks were typed but nothing matched them exactly: results are the unaccented reading. */
+  loosened: boolean;
+}
+
+export interface SearchOptions {
+  filters: Record<string, string>;
+  sort?: Record<string, string>;
+}
+
+async function union(pf: Pagefind, queries: string[], options: SearchOptions): Promise<PagefindResponse> {
+  const responses = await Promise.all(queries.map((q) => pf.search(q, options)));
+  const best = new Map<string, PagefindResult>();
+  for (const r of responses.flatMap((x) => x.results)) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+  const filters = responses.reduce<FilterCounts>((acc, r) => (Object.keys(r.filters).length > Object.keys(acc).length ? r.filters : acc), {});
+  // With a sort the engine's order is the reader's order; otherwise by score.
+  const results = options.sort ? responses.flatMap((x) => x.results).filter((r) => best.get(r.id) === r) : [...best.values()].sort((a, b) => b.score - a.score);
+  return { results, filters };
+}
+
+async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
+  const phrase = phraseOf(q);
+  const loose = await union(pf, dVariants(q), options);
+  if (!phrase) return loose;
+  const exact = await union(pf, dVariants(phrase), options);
+  const first = new Set(exact.results.map((r) => r.id));
+  return { results: [...exact.results, ...loose.results.filter((r) => !first.has(r.id))], filters: loose.filters };
+}
+
+/** A word matched nothing when none of its readings finds a record that really contains it (Pagefind falls back to prefixes). */
+async function matchesNothing(pf: Pagefind, word: string): Promise<boolean> {
+  for (const reading of dVariants(word)) {
+    const { results } = await pf.search(reading);
+    const top = await results[0]?.data();
+    if (top && containsWord(top.content, word)) return false;
+  }
+  return true;
+}
+
+export async function find(pf: Pagefind, q: string, options: SearchOptions): Promise<Found> {
+  if (!q) {
+    const all = await pf.search(null, options);
+    return { results: all.results, filters: all.filters, unmatched: [], loosened: false };
+  }
+  const marked = hasMarks(q);
+  await pf.options({ exactDiacritics: marked });
+  let found = await readings(pf, q, options);
+  let loosened = false;
+  if (marked && found.results.length === 0) {
+    await pf.options({ exactDiacritics: false });
+    found = await readings(pf, q, options);
+    loosened = found.results.length > 0;
+  }
+  await pf.options({ exactDiacritics: false });
+  const terms = queryTerms(q);
+  const unmatched: string[] = [];
+  if (terms.length > 1 || found.results.length === 0) {
+    for (const t of terms) if (await matchesNothing(pf, t)) unmatched.push(t);
+  }
+  return { ...found, unmatched, loosened };
+}

@@ -1,0 +1,28 @@
+import type { DocumentModel } from '../lib/model.ts';
+import { compareVi } from '../lib/text/vietnamese.ts';
+
+/** How officials name and order documents; pure, so build scripts share it with pages. */
+
+/** Newest first; undated documents last, then by subject in Vietnamese order. */
+export function byDateDesc(a: DocumentModel, b: DocumentModel): number {
+  const da = a.date ?? (a.year ? `${a.year}` : '');
+  const db = b.date ?? (b.year ? `${b.year}` : '');
+  if (da !== db) return da < db ? 1 : -1;
+  return compareVi(a.subject ?? a.id, b.subject ?? b.id);
+}
+
+/** "Chỉ thị 20/CT-UBND" or "Chỉ thị (dự thảo)": how officials name a document. */
+export function shortTitle(doc: DocumentModel): string {
+  if (doc.number?.serial) return `${doc.type.name} ${doc.number.symbol}`;
+  return doc.draft ? `${doc.type.name} (dự thảo)` : `${doc.type.name} (không số)`;
+}
+
+/** Subject with its first letter capitalised, for titles. */
+export function subjectTitle(doc: DocumentModel): string {
+  const s = doc.subject ?? '';
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+export function status(doc: DocumentModel): string {
+  return doc.draft ? 'Dự thảo' : 'Đã ban hành';
+}

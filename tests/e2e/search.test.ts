@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+
+/**
+ * Issue 6's list: what officials type, in headless Chromium against the built
+ * site; the right documents must come first.
+ */
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+const THANH_HOA = '/van-ban/chi-thi-ubnd-tinh-thanh-hoa-ket-nghia-do-dau-cac-don-vi-bo/';
+const HUE = '/van-ban/chi-thi-20-ct-ubnd-2026-hue/';
+const NHON_HUNG = '/van-ban/bao-cao-35-bc-ubnd-2025-nhon-hung/';
+const NGHE_AN = '/van-ban/chi-thi-ban-thuong-vu-tinh-uy-nghe-an-tang-cuong-lanh-dao-cong-tac-quan-ly/';
+
+/** Types the query into the search page's box (as a reader does) and returns the result links in order. */
+async function search(query: string, params = ''): Promise<{ hrefs: string[]; status: string; notice: string }> {
+  await page.goto(`${base}/tim-kiem/${params}`);
+  await page.fill('#q', query);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => !/Đang tìm/.test(document.querySelector('[data-search-status]')?.textContent ?? 'Đang tìm'), null, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  const hrefs = await page.locator('[data-search-results] a.result__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  const status = (await page.textContent('[data-search-status]')) ?? '';
+  const notice = (await page.locator('[data-search-notice]').isVisible()) ? ((await page.textContent('[data-search-notice]')) ?? '') : '';
+  return { hrefs, status, notice };
+}
+
+const doc = (href: string) => href.replace(/#.*$/, '');
+
+describe('Vietnamese search', () => {
+  it.each([
+    // The Nhơn Hưng report names "Ngày Biên phòng toàn dân" most often; the directives build "nền biên phòng toàn dân".
+    ['bien phong toan dan', [NHON_HUNG, THANH_HOA, HUE]],
+    ['do dau', [THANH_HOA]],
+    ['Mường Mìn', [THANH_HOA]],
+    ['muong min', [THANH_HOA]],
+    ['33-NQ/TW', [THANH_HOA, HUE]],
+    ['Nghị quyết 33', [THANH_HOA, HUE]],
+    ['nghi quyet 33', [THANH_HOA, HUE]],
+    ['IUU', [NGHE_AN]],
+    ['Sở Tài chính', [THANH_HOA, HUE]],
+    ['đỡ đầu'.normalize('NFD'), [THANH_HOA]],
+  ])('“%s” puts the right documents first', async (query, expected) => {
+    const { hrefs } = await search(query);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(expected).toContain(doc(hrefs[0]!));
+  });
+
+  it('deep-links to the clause that matched and shows number, date and province', async () => {
+    await search('Sở Tài chính phối hợp');
+    const deep = await page.locator('[data-search-results] .result__part a').first().getAttribute('href');
+    expect(deep).toMatch(/#khoan-\d+$/);
+    const meta = await page.locator('[data-search-results] .result__meta').first().textContent();
+    expect(meta).toMatch(/Thanh Hóa|Huế/);
+    expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+  });
+
+  it('ranks the exact diacritics first: “cửa khẩu” is not flooded by “của”', async () => {
+    const { hrefs } = await search('cửa khẩu');
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs.slice(0, 5)) {
+      const text = await (await fetch(`${base}${doc(href)}`)).text();
+      expect(text.normalize('NFC').toLocaleLowerCase('vi')).toContain('cửa khẩu');
+    }
+  });
+
+  it('says so when a word matches nothing', async () => {
+    const { notice } = await search('biên phòng xyzqwv');
+    expect(notice).toContain('xyzqwv');
+  });
+
+  it('keeps the query and the filters in the URL, and filters by province', async () => {
+    const { hrefs } = await search('biên phòng', `?tinh=${encodeURIComponent('Huế')}`);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => doc(h) === HUE)).toBe(true);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('q')).toBe('biên phòng');
+    expect(params.get('tinh')).toBe('Huế');
+  });
+
+  it('moves through the results with the arrow keys', async () => {
+    await search('biên phòng');
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('result__title');
+  });
+});
