@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { DIST_DIR } from './src/lib/paths.ts';
 
@@ -8,5 +9,5 @@ export default defineConfig({
   site: 'https://bienphong.vn',
   trailingSlash: 'ignore',
   outDir: DIST_DIR,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
 });

@@ -1,8 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-/** A static file server for dist/ on 127.0.0.1, as any web server would serve it. */
+/**
+ * A static file server for dist/ on 127.0.0.1, as any web server would serve it:
+ * text compressed with gzip when the browser asks (Pagefind's own index files
+ * are compressed already), so the benchmark's byte counts are what readers pay.
+ */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -32,8 +37,15 @@ export async function startServer(dir: string): Promise<{ url: string; server: S
       res.end(await readFile(join(dir, '404.html')).catch(() => 'Not found'));
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    if (/^(text|application\/(json|xml))|javascript|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();

@@ -2,6 +2,7 @@ import type { Clause, DocumentModel } from '../lib/model.ts';
 import { formatDate } from '../lib/text/vietnamese.ts';
 import { shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
+import { instrumentLabel } from '../lib/corpus/instruments.ts';
 
 /**
  * What the search index holds: one record per part of a document (its head,
@@ -36,11 +37,6 @@ function clauseText(c: Clause): string {
     .join('\n');
 }
 
-/** "Chỉ thị 33-NQ/TW" style labels of every instrument the document cites. */
-export function citedLabels(doc: DocumentModel): string[] {
-  return [...new Set(doc.instruments.map((i) => (i.number ? `${i.kind} ${i.number}` : (i.name ?? `${i.kind} số ${i.serial ?? ''}`).trim())))];
-}
-
 export function documentRecords(doc: DocumentModel): SearchRecord[] {
   const title = shortTitle(doc);
   const meta = {
@@ -55,7 +51,7 @@ export function documentRecords(doc: DocumentModel): SearchRecord[] {
     loai: [doc.type.name],
     nam: doc.year ? [`${doc.year}`] : [],
     'co-quan': doc.authority ? [doc.authority.name] : [],
-    'dan-chieu': citedLabels(doc),
+    'dan-chieu': [...new Set(doc.instruments.map(instrumentLabel))],
   };
   const sort = { ngay: doc.date ?? (doc.year ? `${doc.year}` : '0000') };
   const record = (anchor: string | null, heading: string, content: string): SearchRecord => ({

@@ -200,14 +200,26 @@ export function readDetails(text: string, from: number, siblings: number[]): Det
   return details;
 }
 
-const ISSUED_BY = /(?:^|[.;:!?\n]\s*|,\s*)((?:\p{Lu}|Đ)[^,;.:!?\n()]{1,80}?)\s+(?:đã\s+)?ban hành\s+$/u;
+const ISSUED_BY = /(?:^|[.;:!?\n]\s*|,\s*)((?:\p{Lu}|Đ)[^,;.:!?\n]{1,80}?)\s+(?:đã\s+)?ban hành\s+$/u;
+
+/** The longest tail of `words` that reads as a body's name: "Sở Y tế đã tham mưu UBND tỉnh" → "UBND tỉnh". */
+function nameAtEnd(words: string): { issuer: string; whole: boolean } | null {
+  const list = words.trim().split(/\s+/);
+  for (let k = 0; k < list.length; k++) {
+    const tail = list.slice(k).join(' ');
+    const read = readIssuerAfter(`của ${tail}`, 0);
+    if (read && read.end === tail.length + 4) return { issuer: read.issuer, whole: k === 0 };
+  }
+  return null;
+}
 
 /** "Ngày 09/8/2024, Chủ tịch UBND tỉnh đã ban hành " before a designation: its issuer and date. */
 export function readIssuedBefore(text: string, to: number): { issuer: string | null; date: string | null } {
   const before = text.slice(Math.max(0, to - 200), to);
   const m = ISSUED_BY.exec(before);
-  if (!m || m[1]!.split(/\s+/).length > 10) return { issuer: null, date: null };
-  const head = before.slice(0, m.index + m[0].indexOf(m[1]!));
-  const date = DATE_BEFORE.exec(head);
-  return { issuer: m[1]!.trim(), date: date ? toIso(date) : null };
+  const name = m ? nameAtEnd(m[1]!) : null;
+  if (!m || !name) return { issuer: null, date: null };
+  // The date belongs to the issuing only when it opens the same clause: "Ngày 09/8/2024, Chủ tịch … ban hành".
+  const date = name.whole ? DATE_BEFORE.exec(before.slice(0, m.index + m[0].indexOf(m[1]!))) : null;
+  return { issuer: name.issuer, date: date ? toIso(date) : null };
 }

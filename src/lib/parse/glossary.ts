@@ -83,7 +83,21 @@ export function findAbbreviations(text: string): Abbreviation[] {
 }
 
 const NAME = /\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){1,3}/gu;
-const TOKEN = /[\p{L}][\p{L}0-9]*/gu;
+/**
+ * Words in capitals, as `[\p{L}][\p{L}0-9]*` would find them (a run of letters
+ * and digits from its first letter on) but only when no letter in the run has an
+ * upper case of its own (Changes_When_Uppercased): the regex skips ordinary words
+ * itself instead of returning each of them.
+ */
+const CAPS_TOKEN = /(?<![\p{L}0-9])[0-9]*([\p{L}--\p{CWU}][[\p{L}--\p{CWU}]0-9]*)(?![\p{L}0-9])/gv;
+
+/** Every match of a global regex (group 1 if it has one): an exec loop costs half of matchAll. */
+function allMatches(re: RegExp, s: string): string[] {
+  const found: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) found.push(m[1] ?? m[0]);
+  return found;
+}
 
 const marks = (s: string) => s.normalize('NFD').length - fold(s).length + (s.match(/[đĐ]/g) ?? []).length;
 
@@ -99,35 +113,41 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
   // Names repeat through a text: fold each spelling once.
   const folds = new Map<string, string>();
   const folded = (s: string) => folds.get(s) ?? folds.set(s, fold(s)).get(s)!;
-  for (const u of units) {
-    for (const m of u.text.matchAll(NAME)) {
-      const byFold = counts.get(folded(m[0])) ?? new Map<string, number>();
-      byFold.set(m[0], (byFold.get(m[0]) ?? 0) + 1);
-      counts.set(folded(m[0]), byFold);
+  const unitNames = units.map((u) => allMatches(NAME, u.text));
+  for (const names of unitNames) {
+    for (const name of names) {
+      const key = folded(name);
+      const byFold = counts.get(key) ?? new Map<string, number>();
+      byFold.set(name, (byFold.get(name) ?? 0) + 1);
+      counts.set(key, byFold);
     }
   }
   // For every name written two ways, its commonest spelling.
   const commonest = new Map<string, string>();
   for (const [key, forms] of counts) if (forms.size > 1) commonest.set(key, [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
-  for (const u of units) {
+  units.forEach((u, k) => {
     for (const l of u.lines) {
-      for (const m of l.text.matchAll(TOKEN)) {
-        if (m[0] !== m[0].toUpperCase()) continue;
-        const likely = known.get(folded(m[0]));
-        if (likely && likely !== m[0] && !seen.has(m[0])) {
-          seen.add(m[0]);
-          variants.push({ found: m[0], likely, line: l.no });
+      if (known.size) {
+        for (const token of allMatches(CAPS_TOKEN, l.text)) {
+          if (token !== token.toUpperCase()) continue;
+          const likely = known.get(folded(token));
+          if (likely && likely !== token && !seen.has(token)) {
+            seen.add(token);
+            variants.push({ found: token, likely, line: l.no });
+          }
         }
       }
-      for (const m of l.text.matchAll(NAME)) {
-        const best = commonest.get(folded(m[0]));
-        if (!best || best === m[0] || seen.has(m[0])) continue;
-        if (marks(m[0]) < marks(best)) {
-          seen.add(m[0]);
-          variants.push({ found: m[0], likely: best, line: l.no });
+      if (!commonest.size) continue;
+      // A unit of one line is that line: its names are already known.
+      for (const name of l.text === u.text ? unitNames[k]! : allMatches(NAME, l.text)) {
+        const best = commonest.get(folded(name));
+        if (!best || best === name || seen.has(name)) continue;
+        if (marks(name) < marks(best)) {
+          seen.add(name);
+          variants.push({ found: name, likely: best, line: l.no });
         }
       }
     }
-  }
+  });
   return variants;
 }

@@ -9,6 +9,7 @@ import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
 import { assignRoles } from '../roles/index.ts';
+import { extractCitations } from '../citations/index.ts';
 
 /**
  * Raw text (already decoded and normalised) → document model. The stages run in
@@ -99,7 +100,7 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     authority: locality.authority,
     subject: header.subject,
   };
-  return {
+  const doc: DocumentModel = {
     id: documentId(partial, locality.locality, source.file),
     source,
     ...partial,
@@ -126,4 +127,7 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     overrides: [],
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
+  // Citations need the whole model (clauses, preamble, province) to resolve short forms and local numbers.
+  Object.assign(doc, extractCitations(doc));
+  return doc;
 }

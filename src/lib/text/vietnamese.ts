@@ -5,6 +5,25 @@
 
 /** Strip tone and vowel marks and turn đ into d: "Đỡ đầu" → "do dau". */
 export function fold(s: string): string {
+  // Folding is per character, so each character's result is computed once and
+  // kept (the parser folds the same words thousands of times). Two exceptions go
+  // the long way: capital sigma, whose lower case depends on its neighbours, and
+  // surrogate pairs.
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80)) continue;
+    if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) return foldString(s);
+    out += s.slice(start, i) + (FOLDED[c] ??= foldString(s[i]!));
+    start = i + 1;
+  }
+  return start === 0 ? s : out + s.slice(start);
+}
+
+const FOLDED: Array<string | undefined> = [];
+
+function foldString(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

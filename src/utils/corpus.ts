@@ -1,0 +1,39 @@
+import type { DocumentModel } from '../lib/model.ts';
+import { indexInstruments, type InstrumentEntry } from '../lib/corpus/instruments.ts';
+import { comparablePairs } from '../lib/corpus/pairs.ts';
+import { dutiesByRole, type RoleDuty } from '../lib/corpus/roles.ts';
+import { alignClauses, type Alignment } from '../lib/compare/align.ts';
+import { getDocuments } from './documents.ts';
+
+/**
+ * What the site knows about the collection as a whole, computed once per build
+ * and shared by every page: instruments and who cites them, precomputed
+ * comparisons, and the duties of each role.
+ */
+export interface Corpus {
+  docs: DocumentModel[];
+  byId: Map<string, DocumentModel>;
+  instruments: Map<string, InstrumentEntry>;
+  alignments: Alignment[];
+  /** For each document, the precomputed comparisons it takes part in. */
+  alignmentsOf: Map<string, Alignment[]>;
+  duties: Map<string, RoleDuty[]>;
+}
+
+let cache: Promise<Corpus> | null = null;
+
+async function build(): Promise<Corpus> {
+  const docs = await getDocuments();
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const alignments = comparablePairs(docs).map(([a, b]) => alignClauses(a, b));
+  const alignmentsOf = new Map<string, Alignment[]>();
+  for (const al of alignments) {
+    for (const id of [al.a, al.b]) alignmentsOf.set(id, [...(alignmentsOf.get(id) ?? []), al]);
+  }
+  return { docs, byId, instruments: indexInstruments(docs), alignments, alignmentsOf, duties: dutiesByRole(docs) };
+}
+
+export function getCorpus(): Promise<Corpus> {
+  cache ??= build();
+  return cache;
+}
