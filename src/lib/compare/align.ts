@@ -1,6 +1,6 @@
 import type { Clause, DocumentModel } from '../model.ts';
 import { orderedAssignment } from './assign.ts';
-import { bigrams, dice, jaccard, syllables, textSimilarity } from './similarity.ts';
+import { bigrams, dice, jaccard, syllables } from './similarity.ts';
 import { alignableUnits, clauseText, subtree } from './units.ts';
 
 export { clauseText } from './units.ts';
@@ -121,23 +121,4 @@ export function alignClauses(a: DocumentModel, b: DocumentModel, options: AlignO
   }
   flush(matrix.a.length, matrix.b.length);
   return { a: a.id, b: b.id, pairs };
-}
-
-/** How alike two subjects (trích yếu) must be for their documents to be worth comparing. */
-const SUBJECT_THRESHOLD = 0.3;
-
-function citedInstruments(doc: DocumentModel): Set<string> {
-  return new Set([...doc.instruments.map((i) => i.id), ...doc.citations.map((c) => c.instrument)]);
-}
-
-/**
- * Whether an alignment of two (different) documents is worth precomputing:
- * same type, subjects alike, or an instrument both cite.
- */
-export function worthComparing(a: DocumentModel, b: DocumentModel): boolean {
-  if (a.id === b.id) return false;
-  if (a.type.code === b.type.code) return true;
-  if (a.subject && b.subject && textSimilarity(a.subject, b.subject) >= SUBJECT_THRESHOLD) return true;
-  const cited = citedInstruments(b);
-  return [...citedInstruments(a)].some((id) => cited.has(id));
 }

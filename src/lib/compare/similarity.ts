@@ -47,8 +47,3 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);
 }
-
-/** Similarity of two texts, 0…1. */
-export function textSimilarity(a: string, b: string): number {
-  return dice(bigrams(syllables(a)), bigrams(syllables(b)));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClauses, clauseText, similarityMatrix, worthComparing } from '../../../src/lib/compare/align.ts';
+import { alignClauses, clauseText, similarityMatrix } from '../../../src/lib/compare/align.ts';
 import { orderedAssignment } from '../../../src/lib/compare/assign.ts';
 import { alignableUnits } from '../../../src/lib/compare/units.ts';
 import type { Alignment, ClausePair } from '../../../src/lib/compare/align.ts';
@@ -237,26 +237,5 @@ describe('orderedAssignment', () => {
     expect(orderedAssignment([[0.2, 0.9], [0.8, 0.1]], 0.35)).toEqual([[0, 1]]);
     expect(orderedAssignment([[0.3]], 0.35)).toEqual([]);
     expect(orderedAssignment([], 0.35)).toEqual([]);
-  });
-});
-
-describe('worthComparing', async () => {
-  const [thanhHoa, hue, laoCai, nhonHung] = await Promise.all(
-    ['000_e549b405dcbfb8fc.txt', '001_846d10196a3887a8.txt', '003_38e1e8bed2425cad.txt', '004_1f92b6282767ab84.txt'].map(parseSeed),
-  );
-
-  it('compares documents of one type, with alike subjects or a shared instrument', () => {
-    expect(worthComparing(thanhHoa!, hue!)).toBe(true); // both Chỉ thị
-    // Công văn and Báo cáo, both about Chỉ thị 01/CT-TTg.
-    expect(worthComparing(laoCai!, nhonHung!)).toBe(true);
-    expect(worthComparing(thanhHoa!, nhonHung!)).toBe(false);
-    expect(worthComparing(thanhHoa!, thanhHoa!)).toBe(false);
-  });
-
-  it('counts a shared cited instrument', () => {
-    const a = makeDoc('a', [], { type: { code: 'KH', name: 'Kế hoạch' }, citations: [{ instrument: 'nghi-dinh-03-2019-nd-cp', clause: null, text: '', line: 1, relation: 'can-cu' }] });
-    const b = makeDoc('b', [], { type: { code: 'BC', name: 'Báo cáo' }, citations: [{ instrument: 'nghi-dinh-03-2019-nd-cp', clause: null, text: '', line: 1, relation: 'dan-chieu' }] });
-    expect(worthComparing(a, b)).toBe(true);
-    expect(worthComparing(a, makeDoc('c', [], { type: { code: 'BC', name: 'Báo cáo' } }))).toBe(false);
   });
 });
