@@ -89,7 +89,7 @@ const NAME = /\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){1,3}/gu;
  * upper case of its own (Changes_When_Uppercased): the regex skips ordinary words
  * itself instead of returning each of them.
  */
-const CAPS_TOKEN = /(?<![\p{L}0-9])[0-9]*([\p{L}--\p{CWU}][[\p{L}--\p{CWU}]0-9]*)(?![\p{L}0-9])/gv;
+const CAPS_TOKEN = /(?<![\p{L}0-9])[0-9]*([^\P{L}\p{CWU}](?:[^\P{L}\p{CWU}]|[0-9])*)(?![\p{L}0-9])/gu;
 
 /** Every match of a global regex (group 1 if it has one): an exec loop costs half of matchAll. */
 function allMatches(re: RegExp, s: string): string[] {

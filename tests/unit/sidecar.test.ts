@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { applySidecar } from '../../src/lib/source/sidecar.ts';
+import { parseSeed } from '../helpers/seeds.ts';
+
+/** Corrections by hand on the Thanh Hóa draft (000): the draft once signed. */
+const draft = () => parseSeed('000_e549b405dcbfb8fc.txt');
+const FILE = 'seeds/000_e549b405dcbfb8fc.yaml';
+
+describe('sidecar overrides', () => {
+  it('fills the number and date of a signed draft and says which fields came from it', async () => {
+    const doc = await draft();
+    applySidecar(doc, 'number: 15/CT-UBND\ndate: 02/07/2026\nsigner:\n  name: Nguyễn Văn A\n', FILE);
+    expect(doc.number?.symbol).toBe('15/CT-UBND');
+    expect(doc.date).toBe('2026-07-02');
+    expect(doc.draft).toBe(false);
+    expect(doc.signer.name).toBe('Nguyễn Văn A');
+    expect(doc.overrides).toEqual(['number', 'date', 'signer']);
+    expect(doc.issues.find((i) => i.code === 'sidecar-applied')?.message).toContain('number, date, signer');
+    expect(doc.id).toBe('chi-thi-ubnd-tinh-thanh-hoa-ket-nghia-do-dau-cac-don-vi-bo'); // links stay valid
+  });
+
+  it('names the file and line of invalid YAML, and changes nothing', async () => {
+    const doc = await draft();
+    applySidecar(doc, 'number: 15/CT-UBND\ndate: [2026\n', FILE);
+    const err = doc.issues.find((i) => i.code === 'sidecar')!;
+    expect(err.level).toBe('error');
+    expect(err.message).toMatch(/^seeds\/000_e549b405dcbfb8fc\.yaml:\d+: YAML không hợp lệ/);
+    expect(doc.overrides).toEqual([]);
+    expect(doc.number?.serial).toBeNull();
+  });
+
+  it('rejects unknown fields and wrong types with their line, applies the rest', async () => {
+    const doc = await draft();
+    applySidecar(doc, 'so: 15\ndate: 31/02/2026\ndraft: "no"\nprovince: Thanh Hoa\nsigner: [x]\n', FILE);
+    const messages = doc.issues.filter((i) => i.code === 'sidecar').map((i) => i.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/yaml:1: trường không biết "so"/),
+      expect.stringMatching(/yaml:2: trường "date": "31\/02\/2026" không phải ngày/),
+      expect.stringMatching(/yaml:3: trường "draft": cần true hoặc false/),
+      expect.stringMatching(/yaml:5: trường "signer"/),
+    ]);
+    expect(doc.overrides).toEqual(['province']); // accents optional: "Thanh Hoa" is Thanh Hóa
+    expect(doc.province).toMatchObject({ name: 'Thanh Hóa', source: 'sidecar' });
+  });
+
+  it('accepts an empty sidecar', async () => {
+    const doc = await draft();
+    applySidecar(doc, '', FILE);
+    expect(doc.overrides).toEqual([]);
+    expect(doc.issues.some((i) => i.code.startsWith('sidecar'))).toBe(false);
+  });
+});
