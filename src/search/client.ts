@@ -207,5 +207,8 @@ document.addEventListener('keydown', (event) => {
 });
 
 readUrl();
+// Filters stay folded on a phone unless one is in use; on a wide screen they are open.
+const filtersBox = document.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+filtersBox.open = matchMedia('(min-width: 761px)').matches || selects.some((s) => s.value) || Boolean(sort.value);
 void pagefind.then((pf) => pf.filters()).then(fillFilters);
 void run();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { createIndex } from 'pagefind';
 import type { DocumentModel } from '../lib/model.ts';
 import { readFrontmatter } from '../lib/mdx/frontmatter.ts';
-import { documentRecords, type SearchRecord } from './records.ts';
+import { documentRecords, instrumentRecord, type SearchRecord } from './records.ts';
+import { indexInstruments } from '../lib/corpus/instruments.ts';
 
 /**
  * Builds the Pagefind index from the document models (not from the HTML):
@@ -34,4 +35,5 @@ export async function indexSite(site: string, records: Iterable<SearchRecord>): 
 
 export function* siteRecords(docs: DocumentModel[]): Generator<SearchRecord> {
   for (const doc of docs) yield* documentRecords(doc);
+  for (const entry of indexInstruments(docs).values()) yield instrumentRecord(entry);
 }

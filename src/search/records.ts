@@ -2,7 +2,7 @@ import type { Clause, DocumentModel } from '../lib/model.ts';
 import { formatDate } from '../lib/text/vietnamese.ts';
 import { shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
-import { instrumentLabel } from '../lib/corpus/instruments.ts';
+import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments.ts';
 
 /**
  * What the search index holds: one record per part of a document (its head,
@@ -71,4 +71,17 @@ export function documentRecords(doc: DocumentModel): SearchRecord[] {
   const tail = [...doc.closing, ...doc.recipients, ...doc.annexes.flatMap((a) => [a.title, ...a.subtitle, ...a.paragraphs, ...a.tables.flatMap((t) => t.rows.map((r) => r.join(' ')))])];
   if (tail.length) out.push(record(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')));
   return out;
+}
+
+/** An instrument's page as one record, so "33-NQ/TW" finds the page listing who implements it. */
+export function instrumentRecord({ instrument: i, citedBy }: InstrumentEntry): SearchRecord {
+  const label = instrumentLabel(i);
+  const provinces = [...new Set(citedBy.map((c) => c.doc.province?.name).filter((p): p is string => !!p))];
+  return {
+    url: url.instrument(i.id),
+    content: [label, i.subject ? `Về ${i.subject}` : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'),
+    meta: { title: 'Văn bản được dẫn chiếu: các văn bản thực hiện', document: label, 'so-hieu': i.number ?? '', ngay: i.date && i.date.length === 10 ? formatDate(i.date) : (i.date ?? ''), tinh: '', subject: i.subject ?? '' },
+    filters: { loai: [i.kind] },
+    sort: { ngay: i.date ?? '0000' },
+  };
 }

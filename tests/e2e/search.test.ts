@@ -18,6 +18,7 @@ afterAll(async () => browser?.close());
 
 const THANH_HOA = '/van-ban/chi-thi-ubnd-tinh-thanh-hoa-ket-nghia-do-dau-cac-don-vi-bo/';
 const HUE = '/van-ban/chi-thi-20-ct-ubnd-2026-hue/';
+const NQ33 = '/dan-chieu/nghi-quyet-33-nq-tw/';
 const NHON_HUNG = '/van-ban/bao-cao-35-bc-ubnd-2025-nhon-hung/';
 const NGHE_AN = '/van-ban/chi-thi-ban-thuong-vu-tinh-uy-nghe-an-tang-cuong-lanh-dao-cong-tac-quan-ly/';
 
@@ -43,9 +44,10 @@ describe('Vietnamese search', () => {
     ['do dau', [THANH_HOA]],
     ['Mường Mìn', [THANH_HOA]],
     ['muong min', [THANH_HOA]],
-    ['33-NQ/TW', [THANH_HOA, HUE]],
-    ['Nghị quyết 33', [THANH_HOA, HUE]],
-    ['nghi quyet 33', [THANH_HOA, HUE]],
+    // A number finds the instrument's page (who implements it) or the documents citing it.
+    ['33-NQ/TW', [NQ33, THANH_HOA, HUE]],
+    ['Nghị quyết 33', [NQ33, THANH_HOA, HUE]],
+    ['nghi quyet 33', [NQ33, THANH_HOA, HUE]],
     ['IUU', [NGHE_AN]],
     ['Sở Tài chính', [THANH_HOA, HUE]],
     ['đỡ đầu'.normalize('NFD'), [THANH_HOA]],
@@ -53,6 +55,14 @@ describe('Vietnamese search', () => {
     const { hrefs } = await search(query);
     expect(hrefs.length).toBeGreaterThan(0);
     expect(expected).toContain(doc(hrefs[0]!));
+  });
+
+  it('finds the instrument’s page by its number, in any form', async () => {
+    for (const q of ['33-NQ/TW', '33/NQ-TW', 'NQ 33']) {
+      const { hrefs } = await search(q);
+      expect(hrefs).toContain(NQ33);
+      expect(hrefs.slice(0, 3)).toEqual(expect.arrayContaining([THANH_HOA, HUE]));
+    }
   });
 
   it('deep-links to the clause that matched and shows number, date and province', async () => {

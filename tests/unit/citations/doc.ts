@@ -1,40 +1,14 @@
 import type { Clause, DocumentModel } from '../../../src/lib/model.ts';
 import { extractCitations } from '../../../src/lib/citations/index.ts';
+import { emptyDocument } from '../../helpers/model.ts';
 
 /** A minimal document model around test sentences: a Thanh Hóa Chỉ thị unless told otherwise. */
 export function makeDoc(parts: Partial<DocumentModel> = {}): DocumentModel {
-  return {
-    id: 'test',
-    source: { file: 'test.txt', sha256: '', encoding: 'utf-8', bytes: 0 },
-    type: { code: 'CT', name: 'Chỉ thị' },
-    number: null,
-    draft: false,
-    date: null,
-    year: null,
-    place: null,
+  return emptyDocument({
     authority: { name: 'UBND tỉnh Thanh Hóa', parent: null, source: 'number' },
     province: { name: 'Thanh Hóa', slug: 'thanh-hoa', source: 'place', evidence: 'Thanh Hóa' },
-    subject: null,
-    signer: { name: null, title: null, authority: null },
-    header: [],
-    addressees: [],
-    preamble: [],
-    preambleTables: [],
-    clauses: [],
-    closing: [],
-    recipients: [],
-    recipientsLabel: null,
-    trailer: [],
-    annexes: [],
-    abbreviations: [],
-    ocrVariants: [],
-    instruments: [],
-    citations: [],
-    relations: [],
-    overrides: [],
-    issues: [],
     ...parts,
-  };
+  });
 }
 
 export function clause(text: string, id = 'khoan-1', line = 20, title: string | null = null): Clause {

@@ -1,4 +1,5 @@
 import type { Clause, DocumentModel } from '../../../src/lib/model.ts';
+import { emptyDocument } from '../../helpers/model.ts';
 
 /** A bare document for synthetic alignment fixtures: one numbered clause per text. */
 export function makeDoc(id: string, texts: string[], extra: Partial<DocumentModel> = {}): DocumentModel {
@@ -11,38 +12,7 @@ export function makeDoc(id: string, texts: string[], extra: Partial<DocumentMode
     line: i + 1,
     children: [],
   }));
-  return {
-    id,
-    source: { file: `${id}.txt`, sha256: '', encoding: 'utf-8', bytes: 0 },
-    type: { code: 'CT', name: 'Chỉ thị' },
-    number: null,
-    draft: false,
-    date: null,
-    year: null,
-    place: null,
-    authority: null,
-    province: null,
-    subject: null,
-    signer: { name: null, title: null, authority: null },
-    header: [],
-    addressees: [],
-    preamble: [],
-    preambleTables: [],
-    clauses,
-    closing: [],
-    recipients: [],
-    recipientsLabel: null,
-    trailer: [],
-    annexes: [],
-    abbreviations: [],
-    ocrVariants: [],
-    instruments: [],
-    citations: [],
-    relations: [],
-    overrides: [],
-    issues: [],
-    ...extra,
-  };
+  return emptyDocument({ id, source: { file: `${id}.txt`, sha256: '', encoding: 'utf-8', bytes: 0 }, clauses, ...extra });
 }
 
 /** Five clauses on five different tasks, worded as provincial directives word them. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { containsWord, dVariants, hasMarks, normalizeQuery, phraseOf, queryTerms } from '../../../src/search/query.ts';
+
+/** What the reader types → what Pagefind is asked (the search page's pure half). */
+describe('search queries', () => {
+  it('normalises NFD input from phone keyboards to NFC and tidies spaces', () => {
+    const nfd = ' đỡ   đầu '.normalize('NFD');
+    expect(normalizeQuery(nfd)).toBe('đỡ đầu');
+    expect(normalizeQuery(nfd)).toBe('đỡ đầu'.normalize('NFC'));
+  });
+
+  it('knows when the reader typed marks', () => {
+    expect(hasMarks('bien phong')).toBe(false);
+    expect(hasMarks('biên phong')).toBe(true);
+    expect(hasMarks('do dau')).toBe(false);
+    expect(hasMarks('đo dau')).toBe(true);
+    expect(hasMarks('33-NQ/TW')).toBe(false);
+  });
+
+  it('reads every unmarked d as d or đ ("do dau" → "đỡ đầu", "nd-cp" → "NĐ-CP")', () => {
+    expect(dVariants('do dau')).toEqual(['do dau', 'đo dau', 'do đau', 'đo đau']);
+    expect(dVariants('ND-CP 03/2019')).toEqual(['ND-CP 03/2019', 'NĐ-CP 03/2019']);
+    expect(dVariants('biên phòng')).toEqual(['biên phòng']);
+    // A word already written with marks is taken as typed.
+    expect(dVariants('đỡ dau')).toEqual(['đỡ dau', 'đỡ đau']);
+  });
+
+  it('caps the expansion: beyond four open words only the two extremes are tried', () => {
+    const q = 'da de di do du dy';
+    expect(dVariants(q)).toEqual([q, 'đa đe đi đo đu đy']);
+  });
+
+  it('searches a phrase of two or more words as a phrase too', () => {
+    expect(phraseOf('phân giới cắm mốc')).toBe('"phân giới cắm mốc"');
+    expect(phraseOf('biên')).toBeNull();
+    expect(phraseOf('"biên phòng" xã')).toBeNull();
+    expect(queryTerms('"biên phòng" xã')).toEqual(['biên', 'phòng', 'xã']);
+  });
+
+  it('tells whether a record really contains a word, ignoring marks and punctuation of numbers', () => {
+    expect(containsWord('Kết nghĩa, đỡ đầu đồn biên phòng', 'do')).toBe(true);
+    expect(containsWord('Nghị quyết số 33-NQ/TW ngày 28/9/2018', '33-nq/tw')).toBe(true);
+    expect(containsWord('Nghị quyết số 33-NQ/TW', 'xyzqwv')).toBe(false);
+    // Pagefind falls back to prefixes ("việt" matched "vi"); a word is only found when the text has it.
+    expect(containsWord('vi phạm quy chế', 'việt')).toBe(false);
+  });
+});
