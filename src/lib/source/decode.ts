@@ -18,8 +18,11 @@ export interface Decoded {
   binary: boolean;
 }
 
+/** Byte-order marks; UTF-32 LE before UTF-16 LE, whose mark is its prefix. */
 const BOMS: Array<[number[], string]> = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe, 0x00, 0x00], 'utf-32le'],
+  [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
   [[0xff, 0xfe], 'utf-16le'],
   [[0xfe, 0xff], 'utf-16be'],
 ];
@@ -50,32 +53,43 @@ const COMMON_WORDS = new Set(
     'của được các và những trong người thực hiện tỉnh biên phòng ngày tháng năm về việc chỉ thị đồng ' +
     'quốc an ninh ủy nhân dân xã huyện công tác quản lý bảo vệ chủ tịch sở đơn vị cơ quan đạo lãnh kế ' +
     'hoạch triển tăng cường phối hợp đảm báo cáo có không để đến với này tổ chức nhiệm vụ địa phương ' +
-    'số nơi nhận gửi lưu đội bộ đảng ủy ban thường xuyên giới tình hình tuyên truyền hiệu quả'
+    'số nơi nhận gửi lưu đội bộ đảng ủy ban thường xuyên giới tình hình tuyên truyền hiệu quả ở'
   ).split(' '),
 );
 
 /** Tone marks (the vowel-quality marks ˆ ˘ ' stay: they make â ă ê ô ơ ư). */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-/** One Vietnamese syllable without its tone: onset, vowels, final consonant. */
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(ch|ng|nh|[cmnpt])?$/u;
+const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
+/** Vowel groups that end a syllable ("hai", "khuya", "người" without its tone). */
+const OPEN_RHYMES = 'a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu iêu oa oai oao oay oe oeo oi ôi ơi ua uây uê ui uôi uơ uy uya uyu ưa ưi ươi ươu ưu yêu';
+/** Vowel groups that take a final consonant ("biên", "thuyết", "xoong"). */
+const CLOSED_RHYMES = 'a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô uy ươ uyê oo';
+const alternatives = (list: string) => list.split(' ').sort((a, b) => b.length - a.length).join('|');
+/** One Vietnamese syllable without its tone: onset, then an open rhyme or a vowel group and its final consonant. */
+const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${alternatives(OPEN_RHYMES)})|(?:${alternatives(CLOSED_RHYMES)})(?:ch|ng|nh|[cmnpt]))$`, 'u');
 
 /**
  * How much a decoding reads like Vietnamese: common accented words score 3,
  * other well-formed accented syllables 1, accented "words" no syllable could be
- * (letters from another alphabet, two tones, a stray mark) lose 2. Plain ASCII
- * words read the same in every candidate and do not count.
+ * (letters from another alphabet, two tones, a capital inside the word, a vowel
+ * group Vietnamese does not have) lose 2. Plain ASCII words read the same in
+ * every candidate, and lone letters say too little: neither counts.
  */
 export function vietnameseScore(text: string): number {
   let score = 0;
-  for (const word of text.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{M}]+/gu) ?? []) {
-    if (/^[a-z]+$/.test(word)) continue;
+  for (const raw of text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (/^[A-Za-z]+$/.test(raw)) continue;
+    const word = raw.toLocaleLowerCase('vi');
     if (COMMON_WORDS.has(word)) {
       score += 3;
       continue;
     }
+    if ([...word].length === 1) continue;
+    // lower, Capitalised or CAPITALS; mojibake puts capitals inside words.
+    const casing = raw === word || raw === raw.toLocaleUpperCase('vi') || raw.slice(1) === word.slice(1);
     const nfd = word.normalize('NFD');
     const tones = nfd.match(TONES)?.length ?? 0;
-    score += tones <= 1 && SYLLABLE.test(nfd.replace(TONES, '').normalize('NFC')) ? 1 : -2;
+    score += casing && tones <= 1 && SYLLABLE.test(nfd.replace(TONES, '').normalize('NFC')) ? 1 : -2;
   }
   return score;
 }
@@ -84,15 +98,21 @@ function startsWith(buf: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => buf[i] === b);
 }
 
-/** Control bytes other than tab, LF, CR, FF: a text file has (almost) none. */
+/**
+ * Control bytes other than tab, LF, CR, FF: a text file has (almost) none. A few
+ * stray NULs (some exports leave one) do not make a text binary: that would
+ * publish an empty page and lose the whole text; binary data has them by the
+ * hundred, and many other control bytes besides.
+ */
 function looksBinary(buf: Uint8Array): boolean {
   const sample = buf.subarray(0, 8192);
   let control = 0;
+  let nul = 0;
   for (const b of sample) {
-    if (b === 0) return true;
+    if (b === 0) nul++;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.05;
+  return sample.length > 0 && (nul / sample.length > 0.01 || control / sample.length > 0.05);
 }
 
 /**
