@@ -15,7 +15,7 @@ export function reportIngest(result: IngestResult, seedsDir: string, ms: number)
     result.documents.flatMap((doc) =>
       doc.issues
         .filter((i) => i.level === level)
-        .map((i) => `${rel}/${doc.source.file}:${i.line ?? 1}: ${LEVEL[level]}: ${i.message} → ${i.action}`),
+        .map((i) => `${i.file ?? `${rel}/${doc.source.file}`}:${i.line ?? 1}: ${LEVEL[level]}: ${i.message} → ${i.action}`),
     );
   const errors = lines('error');
   const warnings = lines('warning');

@@ -1,14 +1,15 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { DocumentModel, QualityIssue, SourceInfo } from './model.ts';
-import { decode } from './source/decode.ts';
-import { normalizeText } from './text/normalize.ts';
-import { parseDocument } from './parse/index.ts';
-import { plainDocument } from './parse/plain.ts';
-import { toMdast } from './mdx/to-mdast.ts';
-import { serializeMdx } from './mdx/serialize.ts';
-import { findCode } from './mdx/verify.ts';
-import { openCache } from './ingest-cache.ts';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import type { DocumentModel } from './model.ts';
+import { cacheKey, openCache } from './ingest-cache.ts';
+import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
+import { convertFile, type Converted, type ConvertTask } from './ingest/convert.ts';
+import { ordered, workerPool } from './ingest/pool.ts';
+import { applySidecar } from './source/sidecar.ts';
+
+export { renderMdx } from './ingest/document.ts';
 
 /**
  * seeds/ → content/: every source file becomes one MDX file, whatever state it
@@ -26,38 +27,6 @@ export interface IngestResult {
   parsed: number;
 }
 
-/** Bytes → NFC text, with notes on what had to be done to get there. */
-function readSource(file: string, bytes: Buffer): { text: string; source: SourceInfo; notes: QualityIssue[] } {
-  const decoded = decode(bytes);
-  const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes };
-  const normalized = normalizeText(decoded.text);
-  const notes: QualityIssue[] = [];
-  if (decoded.binary) {
-    notes.push({ level: 'error', code: 'binary', message: 'Tệp không phải văn bản (dữ liệu nhị phân).', line: null, action: 'Đăng trang trống kèm cảnh báo; cần thay tệp.' });
-  } else if (!normalized.text.trim()) {
-    notes.push({ level: 'error', code: 'empty', message: 'Tệp rỗng.', line: null, action: 'Đăng trang trống kèm cảnh báo.' });
-  }
-  if (!decoded.binary && !decoded.encoding.startsWith('utf-')) {
-    notes.push({ level: 'warning', code: 'legacy-encoding', message: `Tệp không phải Unicode; đã đọc theo bảng mã ${decoded.encoding}.`, line: null, action: 'Chuyển sang Unicode (NFC).' });
-  }
-  if (normalized.wasDecomposed) {
-    notes.push({ level: 'info', code: 'nfd', message: 'Văn bản có chữ tổ hợp (NFD).', line: null, action: 'Chuẩn hóa về NFC.' });
-  }
-  return { text: normalized.text, source, notes };
-}
-
-/** Parses decoded text; a parser failure becomes a plain-text document, never a lost file. */
-function parseSource(text: string, source: SourceInfo, notes: QualityIssue[]): DocumentModel {
-  let doc: DocumentModel;
-  try {
-    doc = parseDocument(text, source);
-  } catch (error) {
-    doc = plainDocument(text, source, error);
-  }
-  doc.issues.unshift(...notes);
-  return doc;
-}
-
 /** Reads and parses one source file; never throws for bad content. */
 export async function ingestFile(dir: string, file: string): Promise<DocumentModel> {
   const { text, source, notes } = readSource(file, await readFile(join(dir, file)));
@@ -66,9 +35,16 @@ export async function ingestFile(dir: string, file: string): Promise<DocumentMod
 
 /** Gives every document a unique id; later duplicates get `-2`, `-3`… and a warning. */
 export function dedupeIds(docs: DocumentModel[]): void {
+  const dedupe = idDeduper();
+  for (const doc of docs) dedupe(doc);
+}
+
+/** `dedupeIds` one document at a time, in file order; says whether it changed the document. */
+function idDeduper(): (doc: DocumentModel) => boolean {
   const seen = new Map<string, DocumentModel>();
   const bySha = new Map<string, DocumentModel>();
-  for (const doc of docs) {
+  return (doc) => {
+    const issues = doc.issues.length;
     const twin = bySha.get(doc.source.sha256);
     if (twin) {
       doc.issues.push({ level: 'warning', code: 'duplicate-file', message: `Nội dung trùng hoàn toàn với tệp ${twin.source.file}.`, line: null, action: 'Giữ cả hai, với mã khác nhau.' });
@@ -81,73 +57,87 @@ export function dedupeIds(docs: DocumentModel[]): void {
       doc.issues.push({ level: 'warning', code: 'duplicate-id', message: `Mã "${base}" đã dùng cho ${seen.get(base)!.source.file}.`, line: null, action: `Đổi mã thành "${doc.id}".` });
     }
     seen.set(doc.id, doc);
-  }
-}
-
-/** The MDX text for a document; refuses to return anything a compiler would run. */
-export function renderMdx(doc: DocumentModel): string {
-  const mdx = serializeMdx(toMdast(doc));
-  const code = findCode(mdx);
-  if (code.length) throw new Error(`Generated MDX for ${doc.source.file} contains code: ${code.join(', ')}`);
-  return mdx;
-}
-
-/** A document whose MDX fails the safety check is published as plain text (the whole source) instead. */
-function renderOrFallBack(doc: DocumentModel, text: string): string {
-  try {
-    return renderMdx(doc);
-  } catch (error) {
-    const plain = plainDocument(text, doc.source, error);
-    return renderMdx({ ...plain, id: doc.id, issues: [...doc.issues, ...plain.issues] });
-  }
+    return doc.id !== base || doc.issues.length !== issues;
+  };
 }
 
 export interface IngestOptions {
   /** Where parsed models are cached between runs; no cache when absent. */
   cacheDir?: string;
+  /**
+   * Worker threads to parse and render alongside this thread; 0 for none. By
+   * default one per core but this one, from `MIN_FILES_FOR_WORKERS` files on.
+   */
+  workers?: number;
 }
+
+/** A worker spends ~0.5 s of CPU loading the parser and the MDX writer: as long as this many files take to convert. */
+const MIN_FILES_FOR_WORKERS = 50;
+
+const WORKER = new URL('./ingest/worker.ts', import.meta.url);
+const encoder = new TextEncoder();
 
 /**
  * seeds/ → content/. A file whose bytes, name and parser are unchanged is not
  * parsed again: its model comes from the cache. Ids are deduplicated afresh
  * every run, so a cached run and a clean run write the same files.
+ *
+ * This thread reads each file and looks it up in the cache; worker threads and
+ * this one convert them (parse, render: ingest/convert.ts); this thread takes
+ * the results in file order, deduplicates ids and writes. Files are read and
+ * written with synchronous calls: fs/promises spends twenty times longer in
+ * thread hops.
  */
 export async function ingest(seedsDir: string, contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const files = (await readdir(seedsDir)).filter((f) => SOURCE_PATTERN.test(f)).sort();
+  const listing = await readdir(seedsDir);
+  const files = listing.filter((f) => SOURCE_PATTERN.test(f)).sort();
+  // Corrections by hand: seeds/<name>.yaml beside seeds/<name>.txt (applied after the cache, so editing one re-parses nothing).
+  const sidecars = new Set(listing.filter((f) => /\.ya?ml$/i.test(f)));
+  const sidecarOf = (file: string) => [file.replace(SOURCE_PATTERN, '.yaml'), file.replace(SOURCE_PATTERN, '.yml')].find((f) => sidecars.has(f)) ?? null;
   const cache = options.cacheDir ? await openCache(options.cacheDir) : null;
-  const documents: DocumentModel[] = [];
-  const texts = new Map<DocumentModel, string>();
-  let parsed = 0;
-  for (const file of files) {
-    const bytes = await readFile(join(seedsDir, file));
-    const { text, source, notes } = readSource(file, bytes);
-    let doc = cache ? await cache.get(file, bytes) : null;
-    if (!doc) {
-      doc = parseSource(text, source, notes);
-      parsed++;
-      await cache?.set(file, bytes, doc);
-    }
-    documents.push(doc);
-    texts.set(doc, text);
-  }
-  // Sorting by file name first makes id collisions resolve the same way every time.
-  dedupeIds(documents);
-
   await mkdir(contentDir, { recursive: true });
-  const keep = new Set(documents.map((d) => `${d.id}.mdx`));
-  for (const old of await readdir(contentDir)) {
-    if (old.endsWith('.mdx') && !keep.has(old)) await rm(join(contentDir, old));
-  }
-  const written: string[] = [];
-  for (const doc of documents) {
-    const path = join(contentDir, `${doc.id}.mdx`);
-    const mdx = renderOrFallBack(doc, texts.get(doc)!);
-    const current = await readFile(path, 'utf8').catch(() => null);
-    if (current !== mdx) {
-      await writeFile(path, mdx);
-      written.push(path);
+  const existing = new Set((await readdir(contentDir)).filter((f) => f.endsWith('.mdx')));
+  const keys: string[] = []; // the cache key of each file read so far
+  const task = (i: number): ConvertTask => {
+    const file = files[i]!;
+    const bytes = readFileSync(join(seedsDir, file));
+    if (!cache) return { file, bytes, cached: null, cache: false };
+    keys[i] = cacheKey(file, bytes);
+    return { file, bytes, cached: cache.get(keys[i]), cache: true };
+  };
+  const workers = Math.min(options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() - 1 : 0), files.length);
+  const pool = workers > 0 ? workerPool<ConvertTask, Converted>(WORKER, workers) : null;
+
+  const result: IngestResult = { documents: [], written: [], parsed: 0 };
+  const dedupe = idDeduper();
+  let i = 0; // the file whose result comes next
+  try {
+    for await (const converted of ordered(files.length, task, convertFile, pool)) {
+      const { doc, fallback, body } = converted;
+      // Taking files in name order makes id collisions resolve the same way every time.
+      const renamed = dedupe(doc);
+      const sidecar = sidecarOf(doc.source.file);
+      if (sidecar) applySidecar(doc, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
+      const head = renamed || sidecar ? encoder.encode(frontmatterFor(doc, fallback)) : converted.head;
+      const name = `${doc.id}.mdx`;
+      const path = join(contentDir, name);
+      const mdx = Buffer.concat([head, body]);
+      if (!existing.has(name) || !readFileSync(path).equals(mdx)) {
+        writeFileSync(path, mdx);
+        result.written.push(path);
+      }
+      result.documents.push(doc);
+      if (converted.parsed) result.parsed++;
+      if (converted.json !== null) cache?.set(keys[i]!, converted.json);
+      i++;
     }
+  } finally {
+    await pool?.close();
+    cache?.close();
   }
-  await cache?.prune();
-  return { documents, written, parsed };
+
+  const keep = new Set(result.documents.map((d) => `${d.id}.mdx`));
+  for (const old of existing) if (!keep.has(old)) rmSync(join(contentDir, old));
+  await cache?.save();
+  return result;
 }

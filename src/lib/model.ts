@@ -206,6 +206,8 @@ export interface QualityIssue {
   message: string;
   /** 1-based source line, `null` when it concerns the whole file. */
   line: number | null;
+  /** The file `line` refers to when it is not the source itself (a sidecar `.yaml`). */
+  file?: string;
   /** What the pipeline did about it. */
   action: string;
 }

@@ -24,7 +24,9 @@ describe('sidecar overrides', () => {
     applySidecar(doc, 'number: 15/CT-UBND\ndate: [2026\n', FILE);
     const err = doc.issues.find((i) => i.code === 'sidecar')!;
     expect(err.level).toBe('error');
-    expect(err.message).toMatch(/^seeds\/000_e549b405dcbfb8fc\.yaml:\d+: YAML không hợp lệ/);
+    expect(err.file).toBe(FILE);
+    expect(err.line).toBeGreaterThanOrEqual(2);
+    expect(err.message).toMatch(/YAML không hợp lệ/);
     expect(doc.overrides).toEqual([]);
     expect(doc.number?.serial).toBeNull();
   });
@@ -32,12 +34,12 @@ describe('sidecar overrides', () => {
   it('rejects unknown fields and wrong types with their line, applies the rest', async () => {
     const doc = await draft();
     applySidecar(doc, 'so: 15\ndate: 31/02/2026\ndraft: "no"\nprovince: Thanh Hoa\nsigner: [x]\n', FILE);
-    const messages = doc.issues.filter((i) => i.code === 'sidecar').map((i) => i.message);
-    expect(messages).toEqual([
-      expect.stringMatching(/yaml:1: trường không biết "so"/),
-      expect.stringMatching(/yaml:2: trường "date": "31\/02\/2026" không phải ngày/),
-      expect.stringMatching(/yaml:3: trường "draft": cần true hoặc false/),
-      expect.stringMatching(/yaml:5: trường "signer"/),
+    const errors = doc.issues.filter((i) => i.code === 'sidecar').map((i) => `${i.file}:${i.line}: ${i.message}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/yaml:1: .*trường không biết "so"/),
+      expect.stringMatching(/yaml:2: .*trường "date": "31\/02\/2026" không phải ngày/),
+      expect.stringMatching(/yaml:3: .*trường "draft": cần true hoặc false/),
+      expect.stringMatching(/yaml:5: .*trường "signer"/),
     ]);
     expect(doc.overrides).toEqual(['province']); // accents optional: "Thanh Hoa" is Thanh Hóa
     expect(doc.province).toMatchObject({ name: 'Thanh Hóa', source: 'sidecar' });
@@ -48,5 +50,30 @@ describe('sidecar overrides', () => {
     applySidecar(doc, '', FILE);
     expect(doc.overrides).toEqual([]);
     expect(doc.issues.some((i) => i.code.startsWith('sidecar'))).toBe(false);
+  });
+});
+
+describe('ingest with a sidecar', () => {
+  it('applies seeds/<name>.yaml beside its text, and re-applies it without re-parsing when only the sidecar changes', async () => {
+    const { mkdtempSync, copyFileSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { ingest } = await import('../../src/lib/ingest.ts');
+    const { readFrontmatter } = await import('../../src/lib/mdx/frontmatter.ts');
+    const { SEEDS_DIR } = await import('../helpers/seeds.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'sidecar-'));
+    const seeds = join(dir, 'seeds');
+    const content = join(dir, 'content');
+    await import('node:fs/promises').then((fs) => fs.mkdir(seeds));
+    copyFileSync(join(SEEDS_DIR, '000_e549b405dcbfb8fc.txt'), join(seeds, '000_e549b405dcbfb8fc.txt'));
+    await ingest(seeds, content, { cacheDir: join(dir, 'cache') });
+    writeFileSync(join(seeds, '000_e549b405dcbfb8fc.yaml'), 'number: 15/CT-UBND\ndate: 2026-07-02\n');
+    const second = await ingest(seeds, content, { cacheDir: join(dir, 'cache') });
+    expect(second.parsed).toBe(0);
+    const [doc] = second.documents;
+    const written = readFrontmatter(readFileSync(join(content, `${doc!.id}.mdx`), 'utf8'), 'x');
+    expect(written.number?.symbol).toBe('15/CT-UBND');
+    expect(written.date).toBe('2026-07-02');
+    expect(written.overrides).toEqual(['number', 'date']);
   });
 });

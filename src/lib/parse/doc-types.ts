@@ -73,15 +73,14 @@ export function typeFromCode(code: string, system: 'state' | 'party'): DocumentT
   return rule ? { code: rule.code, name: rule.name } : null;
 }
 
+/** Longest names first, so "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ"; in capitals, as headings print them. */
+const BY_TITLE = [...DOC_TYPES].sort((a, b) => b.name.length - a.name.length).map((rule) => ({ rule, title: rule.name.toLocaleUpperCase('vi') }));
+
 /** Type from the heading printed above the subject: "CHỈ THỊ", "BÁO CÁO"… */
 export function typeFromTitle(title: string): DocumentType | null {
   const upper = title.trim().toLocaleUpperCase('vi');
-  // Longest names first, so "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ".
-  const rules = [...DOC_TYPES].sort((a, b) => b.name.length - a.name.length);
-  for (const rule of rules) {
-    if (upper === rule.name.toLocaleUpperCase('vi') || upper.startsWith(`${rule.name.toLocaleUpperCase('vi')} `)) {
-      return { code: rule.code, name: rule.name };
-    }
+  for (const { rule, title: printed } of BY_TITLE) {
+    if (upper === printed || upper.startsWith(`${printed} `)) return { code: rule.code, name: rule.name };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Abbreviation, OcrVariant } from '../model.ts';
 import { fold } from '../text/vietnamese.ts';
 import type { Unit } from './units.ts';
+import { capsWords, lastWords, names, wordsBefore } from '../text/scan.ts';
 
 /**
  * Abbreviations a reader may not know: those the document defines
@@ -43,7 +44,6 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
 
 /** "(BĐBP)": the abbreviation; the words before it are read backwards (a lazy regex over them was quadratic). */
 const DEFINITION = /\(([\p{Lu}Đ][\p{Lu}Đ0-9-]{1,11})\)/gu;
-const WORDS_BEFORE = /[\p{L}\s,-]{3,120}$/u;
 /** All common abbreviations in one pass over the text, whole words only. */
 const COMMON = new RegExp(
   `(?<![\\p{L}])(?:${Object.keys(COMMON_ABBREVIATIONS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
@@ -56,7 +56,7 @@ const letters = (abbr: string) => fold(abbr).replace(/[^a-z0-9]/g, '');
 function definedForm(before: string, abbr: string): string | null {
   const want = letters(abbr);
   const text = before.trimEnd();
-  const tail = new RegExp(`((?:\\p{L}+[\\s,–-]*){${want.length}})$`, 'u').exec(text)?.[1];
+  const tail = lastWords(text, want.length);
   if (tail && (tail.match(/\p{L}+/gu) ?? []).map((w) => fold(w)[0]).join('') === want) return tail.trim();
   // A single word holding the letters in order: "Campuchia (CPC)".
   const last = /\p{L}+$/u.exec(text)?.[0];
@@ -72,31 +72,15 @@ export function findAbbreviations(text: string): Abbreviation[] {
   const found = new Map<string, Abbreviation>();
   for (const m of text.matchAll(DEFINITION)) {
     const short = m[1]!;
-    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index).trimEnd())?.[0];
+    if (found.has(short)) continue;
+    const before = wordsBefore(text.slice(Math.max(0, m.index - 120), m.index).trimEnd());
     const long = before ? definedForm(before, short) : null;
-    if (long && !found.has(short)) found.set(short, { short, long, source: 'text' });
+    if (long) found.set(short, { short, long, source: 'text' });
   }
   for (const [short] of text.matchAll(COMMON)) {
     if (!found.has(short)) found.set(short, { short, long: COMMON_ABBREVIATIONS[short]!, source: 'common' });
   }
   return [...found.values()].sort((a, b) => a.short.localeCompare(b.short, 'vi'));
-}
-
-const NAME = /\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){1,3}/gu;
-/**
- * Words in capitals, as `[\p{L}][\p{L}0-9]*` would find them (a run of letters
- * and digits from its first letter on) but only when no letter in the run has an
- * upper case of its own (Changes_When_Uppercased): the regex skips ordinary words
- * itself instead of returning each of them.
- */
-const CAPS_TOKEN = /(?<![\p{L}0-9])[0-9]*([^\P{L}\p{CWU}](?:[^\P{L}\p{CWU}]|[0-9])*)(?![\p{L}0-9])/gu;
-
-/** Every match of a global regex (group 1 if it has one): an exec loop costs half of matchAll. */
-function allMatches(re: RegExp, s: string): string[] {
-  const found: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) found.push(m[1] ?? m[0]);
-  return found;
 }
 
 const marks = (s: string) => s.normalize('NFD').length - fold(s).length + (s.match(/[đĐ]/g) ?? []).length;
@@ -113,9 +97,9 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
   // Names repeat through a text: fold each spelling once.
   const folds = new Map<string, string>();
   const folded = (s: string) => folds.get(s) ?? folds.set(s, fold(s)).get(s)!;
-  const unitNames = units.map((u) => allMatches(NAME, u.text));
-  for (const names of unitNames) {
-    for (const name of names) {
+  const unitNames = units.map((u) => names(u.text));
+  for (const found of unitNames) {
+    for (const name of found) {
       const key = folded(name);
       const byFold = counts.get(key) ?? new Map<string, number>();
       byFold.set(name, (byFold.get(name) ?? 0) + 1);
@@ -128,8 +112,7 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
   units.forEach((u, k) => {
     for (const l of u.lines) {
       if (known.size) {
-        for (const token of allMatches(CAPS_TOKEN, l.text)) {
-          if (token !== token.toUpperCase()) continue;
+        for (const token of capsWords(l.text)) {
           const likely = known.get(folded(token));
           if (likely && likely !== token && !seen.has(token)) {
             seen.add(token);
@@ -139,7 +122,7 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
       }
       if (!commonest.size) continue;
       // A unit of one line is that line: its names are already known.
-      for (const name of l.text === u.text ? unitNames[k]! : allMatches(NAME, l.text)) {
+      for (const name of l.text === u.text ? unitNames[k]! : names(l.text)) {
         const best = commonest.get(folded(name));
         if (!best || best === name || seen.has(name)) continue;
         if (marks(name) < marks(best)) {

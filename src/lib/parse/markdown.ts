@@ -3,11 +3,14 @@
  * escapes, `|` pipes. The parser reads through them; nothing here drops a word.
  */
 
+const unchanged = (t: string) => t;
 const ESCAPED = /\\([*_#\\`|>[\]()~+.-])/g;
 const PLACEHOLDER_START = 0xe000;
 
 /** Protects backslash-escaped characters so marker removal cannot touch them. */
 function protect(s: string): { text: string; restore: (t: string) => string } {
+  // Most lines have no backslash: nothing to protect, nothing to restore.
+  if (!s.includes('\\')) return { text: s, restore: unchanged };
   const saved: string[] = [];
   const text = s.replace(ESCAPED, (_, ch: string) => {
     saved.push(ch);
@@ -18,37 +21,108 @@ function protect(s: string): { text: string; restore: (t: string) => string } {
   return { text, restore };
 }
 
-const WORDISH = /[\p{L}\p{N})\].:;,”"'»]/u;
-const OPENING = /[\p{L}\p{N}(\[“"'«]/u;
+const WORDISH = /[\p{L}\p{N}\p{M})\].:;,”"'»]/u;
+const OPENING = /[\p{L}\p{N}\p{M}(\[“"'«]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const MARKERS = /\*+|_{2,}/g;
+
+/** The whole character (code point) before / at a position: "𐀀" is one letter, not two halves. */
+const charBefore = (s: string, i: number) => [...s.slice(Math.max(0, i - 2), i)].pop() ?? '';
+const charAt = (s: string, i: number) => [...s.slice(i, i + 2)][0] ?? '';
+const isSpace = (c: string) => c === '' || /\s/u.test(c);
+
+/** A run of emphasis markers (`*`, `**`, `__`…) in one line, positions in its escape-protected text. */
+export interface MarkerRun {
+  start: number;
+  end: number;
+  /** It opens or closes a span with a matching run later or earlier: emphasis, not text. */
+  paired: boolean;
+  /** Text on both sides ("**CHỈ THỊ****CỦA…**"): two spans an export glued, the line splits there. */
+  glued: boolean;
+}
+
+/**
+ * Marker runs of consecutive lines (one paragraph: Markdown emphasis may span its
+ * lines), paired as Markdown pairs them: an opening run (text after it) with a later
+ * closing run of the same character (text before it). A run left without a partner is
+ * text, as in "5*3", "mã__số", "window.__pwned=1". Underscores inside a word never
+ * pair (Markdown's rule for `_`); a lone `*` between a digit and a word neither.
+ */
+export function pairMarkers(lines: string[]): MarkerRun[][] {
+  const open: Array<{ run: MarkerRun; ch: string; left: number }> = [];
+  return lines.map((line) => {
+    const { text } = protect(line);
+    const runs: MarkerRun[] = [];
+    for (const m of text.matchAll(MARKERS)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = charBefore(text, start);
+      const after = charAt(text, end);
+      const glued = WORDISH.test(before) && OPENING.test(after) && (m[0].length >= 2 || /\p{L}/u.test(before));
+      const run: MarkerRun = { start, end, paired: false, glued };
+      runs.push(run);
+      const inWord = WORD.test(before) && WORD.test(after);
+      if (inWord && (m[0][0] === '_' || !glued)) continue;
+      let left = m[0].length;
+      if (!isSpace(before)) {
+        const k = open.findLastIndex((o) => o.ch === m[0][0]);
+        if (k >= 0) {
+          const opener = open[k]!;
+          opener.run.paired = run.paired = true;
+          const n = Math.min(opener.left, left);
+          opener.left -= n;
+          left -= n;
+          // Openers between the two were never closed: they stay text.
+          open.length = opener.left > 0 ? k + 1 : k;
+        }
+      }
+      if (left > 0 && !isSpace(after)) open.push({ run, ch: m[0][0]!, left });
+    }
+    return runs;
+  });
+}
+
+/** `text` without its paired runs: glued ones become `glue`, the others go; unpaired runs stay. */
+function dropPaired(text: string, runs: MarkerRun[], glue: string): string[] {
+  const parts: string[] = [];
+  let piece = '';
+  let last = 0;
+  for (const run of runs) {
+    if (!run.paired) continue;
+    piece += text.slice(last, run.start);
+    last = run.end;
+    if (run.glued) {
+      if (glue) piece += glue;
+      else {
+        parts.push(piece);
+        piece = '';
+      }
+    }
+  }
+  parts.push(piece + text.slice(last));
+  return parts;
+}
+
+const tidyInline = (s: string) => s.replace(/[ \t]{2,}/g, ' ').trim();
 
 /**
  * Splits a line where emphasis spans were glued together by an export:
  * "**CHỈ THỊ****CỦA BAN THƯỜNG VỤ**" → ["CHỈ THỊ", "CỦA BAN THƯỜNG VỤ"],
- * "DANH SÁCH**Phân công…***(Ban hành…)*" → three parts. A marker with a space or an
- * opening bracket on one side is ordinary emphasis and is simply removed.
+ * "DANH SÁCH**Phân công…***(Ban hành…)*" → three parts. Other paired markers are
+ * removed; unpaired ones are text and stay. `runs` come from `pairMarkers` over the
+ * line's paragraph; by default the line is paired on its own.
  */
-export function splitGluedEmphasis(line: string): string[] {
+export function splitGluedEmphasis(line: string, runs: MarkerRun[] = pairMarkers([line])[0]!): string[] {
   const { text, restore } = protect(line);
-  const parts: string[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/\*+|_{2,}/g)) {
-    const before = text[m.index - 1] ?? '';
-    const after = text[m.index + m[0].length] ?? '';
-    if (before && after && WORDISH.test(before) && OPENING.test(after) && (m[0].length >= 2 || /\p{L}/u.test(before))) {
-      parts.push(text.slice(last, m.index));
-      last = m.index + m[0].length;
-    }
-  }
-  parts.push(text.slice(last));
-  return parts
-    .map((p) => restore(p.replace(/\*+|_{2,}/g, '')).replace(/[ \t]{2,}/g, ' ').trim())
+  return dropPaired(text, runs, '')
+    .map((p) => tidyInline(restore(p)))
     .filter((p) => p.length > 0);
 }
 
-/** Removes emphasis markers and escapes, keeping every character that is text. */
+/** Removes paired emphasis markers and escapes (a glued pair becomes a space), keeping every character that is text. */
 export function stripInline(s: string): string {
   const { text, restore } = protect(s);
-  return restore(text.replace(/\*+|_{2,}/g, '')).replace(/[ \t]{2,}/g, ' ').trim();
+  return tidyInline(restore(dropPaired(text, pairMarkers([s])[0]!, ' ')[0]!));
 }
 
 export interface LineMarkup {

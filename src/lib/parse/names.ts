@@ -12,18 +12,25 @@ const BODY_NAMES = [
   'Bộ Quốc phòng', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'UBND', 'HĐND', 'MTTQ', 'BĐBP', 'Việt Nam',
 ];
 
+/** Every name to restore, with its lower case (computed once, not per call). */
+const NAMES = [...BODY_NAMES, ...PROVINCES.flatMap((p) => [p.name, ...p.former])].map((name) => ({ name, lower: name.toLocaleLowerCase('vi') }));
+
 export function sentenceCase(upper: string): string {
   let s = upper.toLocaleLowerCase('vi');
   s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-  for (const name of [...BODY_NAMES, ...PROVINCES.flatMap((p) => [p.name, ...p.former])]) {
-    const lower = name.toLocaleLowerCase('vi');
+  // The lower case of `s`, kept in step with it.
+  let lowered = s.toLocaleLowerCase('vi');
+  for (const { name, lower } of NAMES) {
     let from = 0;
-    for (let at = s.toLocaleLowerCase('vi').indexOf(lower, from); at >= 0; at = s.toLocaleLowerCase('vi').indexOf(lower, from)) {
+    for (let at = lowered.indexOf(lower, from); at >= 0; at = lowered.indexOf(lower, from)) {
       const before = s[at - 1];
       const after = s[at + lower.length];
       const whole = (!before || /[\s(,-]/u.test(before)) && (!after || /[\s),.-]/u.test(after));
       // Keep the sentence's first capital: "Tỉnh ủy" at the start stays as the body name says.
-      if (whole) s = s.slice(0, at) + (at === 0 ? name.charAt(0).toLocaleUpperCase('vi') + name.slice(1) : name) + s.slice(at + lower.length);
+      if (whole) {
+        s = s.slice(0, at) + (at === 0 ? name.charAt(0).toLocaleUpperCase('vi') + name.slice(1) : name) + s.slice(at + lower.length);
+        lowered = s.toLocaleLowerCase('vi');
+      }
       from = at + lower.length;
     }
   }

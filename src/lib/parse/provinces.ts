@@ -98,8 +98,11 @@ export function provincesInText(text: string): Array<{ province: ProvinceInfo; e
   return found;
 }
 
+/** Each name as whole words: " thua thien hue " (made once, not per call). */
+const WORDS = NAMES.map((n) => ({ words: ` ${n.folded.replace(/[^a-z0-9]+/g, ' ')} `, province: n.province }));
+
 /** First province whose name (current or former) appears as whole words in `s`. */
 export function provinceInName(s: string): ProvinceInfo | null {
   const f = ` ${fold(s).replace(/[^a-z0-9]+/g, ' ')} `;
-  return NAMES.find((n) => f.includes(` ${n.folded.replace(/[^a-z0-9]+/g, ' ')} `))?.province ?? null;
+  return WORDS.find((n) => f.includes(n.words))?.province ?? null;
 }

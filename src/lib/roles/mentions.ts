@@ -8,10 +8,37 @@ export interface Mention {
   end: number;
 }
 
+/**
+ * The longest word of a pattern's leading literal part (every match contains
+ * it): a text without that word is skipped without running the pattern.
+ */
+function firstWord(p: string): string | null {
+  let lead = /^[a-z0-9 ]*/.exec(p)![0];
+  if (p[lead.length] === '?') lead = lead.slice(0, -1); // "gd ?" : the last character is optional
+  const longest = lead.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 2 ? longest : null;
+}
+
 /** Spaces in a pattern stand for any run of spaces in the text. */
 const COMPILED = ROLES.flatMap((r) =>
-  r.patterns.map((p) => ({ role: r.id, re: new RegExp(`\\b(?:${p.replaceAll(' ', '[ ]+')})\\b`, 'g') })),
+  r.patterns.map((p) => ({ role: r.id, word: firstWord(p), re: new RegExp(`\\b(?:${p.replaceAll(' ', '[ ]+')})\\b`, 'g') })),
 );
+
+/** Folded form of each character seen so far: texts repeat the same few dozen letters. */
+const FOLDED = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    if (ch === '\n') f = ch;
+    else if (/\s/.test(ch)) f = ' ';
+    else {
+      const x = fold(ch);
+      f = x.length === ch.length ? x : (x + ' '.repeat(ch.length)).slice(0, ch.length);
+    }
+    FOLDED.set(ch, f);
+  }
+  return f;
+}
 
 /**
  * Text as patterns see it: folded, every space-like character a plain space,
@@ -19,12 +46,9 @@ const COMPILED = ROLES.flatMap((r) =>
  * character for character, so callers can look back at the printed form.
  */
 export function foldForMatch(text: string): string {
-  return Array.from(text.normalize('NFC'), (ch) => {
-    if (ch === '\n') return ch;
-    if (/\s/.test(ch)) return ' ';
-    const f = fold(ch);
-    return f.length === ch.length ? f : (f + ' '.repeat(ch.length)).slice(0, ch.length);
-  }).join('');
+  let out = '';
+  for (const ch of text.normalize('NFC')) out += foldChar(ch);
+  return out;
 }
 
 /**
@@ -33,7 +57,8 @@ export function foldForMatch(text: string): string {
  */
 export function findMentions(folded: string): Mention[] {
   const all: Mention[] = [];
-  for (const { role, re } of COMPILED) {
+  for (const { role, word, re } of COMPILED) {
+    if (word && !folded.includes(word)) continue;
     for (const m of folded.matchAll(re)) all.push({ role, start: m.index, end: m.index + m[0].length });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);

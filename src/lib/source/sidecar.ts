@@ -87,10 +87,10 @@ export function applySidecar(doc: DocumentModel, yamlText: string, file: string)
   const parsed = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const error = (line: number, message: string) =>
-    doc.issues.push({ level: 'error', code: 'sidecar', message: `${file}:${line}: ${message}`, line, action: 'Bỏ qua trường này của tệp bổ sung; giữ dữ liệu phân tích từ văn bản.' } satisfies QualityIssue);
+    doc.issues.push({ level: 'error', code: 'sidecar', message: `Tệp bổ sung: ${message}`, line, file, action: 'Bỏ qua trường này của tệp bổ sung; giữ dữ liệu phân tích từ văn bản.' } satisfies QualityIssue);
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
-    error(e.linePos?.[0].line ?? 1, `YAML không hợp lệ: ${e.message.split('\n')[0]}`);
+    error(lines.linePos(e.pos[0]).line, `YAML không hợp lệ: ${e.message.split('\n')[0]}`);
     return;
   }
   if (parsed.contents === null) return;

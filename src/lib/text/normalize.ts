@@ -18,6 +18,7 @@ export interface NormalizeReport {
 }
 
 export function detectLineEndings(text: string): NormalizeReport['lineEndings'] {
+  if (!text.includes('\r')) return 'lf';
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const cr = (text.match(/\r(?!\n)/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
@@ -32,10 +33,10 @@ export function normalizeText(input: string): NormalizeReport {
   const lineEndings = detectLineEndings(input);
   const invisibleRemoved = (input.match(INVISIBLE) ?? []).length;
   const nfc = input.normalize('NFC');
-  const text = nfc
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ');
+  // Most files have neither CR nor invisible characters: no pass over the text for them.
+  let text = nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc;
+  if (invisibleRemoved) text = text.replace(INVISIBLE, '');
+  text = text.replace(ODD_SPACES, ' ');
   return { text, wasDecomposed: nfc !== input, invisibleRemoved, lineEndings };
 }
 

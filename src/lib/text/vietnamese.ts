@@ -74,7 +74,13 @@ export function words(s: string): string[] {
   return s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A character that upper-casing changes: exactly those for which `toLocaleUpperCase('vi')` differs. */
+const LOWER = /\p{Changes_When_Uppercased}/u;
+
 /** True when every letter in the string is uppercase (and there is at least one). */
 export function isUpperCase(s: string): boolean {
+  // Running text has a lower-case letter within a few characters: reject it
+  // there instead of case-mapping the whole paragraph twice.
+  if (LOWER.test(s)) return false;
   return /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
 }

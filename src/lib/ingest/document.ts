@@ -1,0 +1,93 @@
+import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
+import { decode } from '../source/decode.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { parseDocument } from '../parse/index.ts';
+import { plainDocument } from '../parse/plain.ts';
+import { toMdast } from '../mdx/to-mdast.ts';
+import { serializeMdx } from '../mdx/serialize.ts';
+import { findCode } from '../mdx/verify.ts';
+import { writeFrontmatter } from '../mdx/frontmatter.ts';
+
+/**
+ * One source file's way through ingest, in memory: bytes → text → model → MDX.
+ * Nothing here reads or writes files, so it runs the same in a worker thread.
+ */
+
+/** Bytes → NFC text, with notes on what had to be done to get there. */
+export function readSource(file: string, bytes: Uint8Array): { text: string; source: SourceInfo; notes: QualityIssue[] } {
+  const decoded = decode(bytes);
+  const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes };
+  const normalized = normalizeText(decoded.text);
+  const notes: QualityIssue[] = [];
+  if (decoded.binary) {
+    notes.push({ level: 'error', code: 'binary', message: 'Tệp không phải văn bản (dữ liệu nhị phân).', line: null, action: 'Đăng trang trống kèm cảnh báo; cần thay tệp.' });
+  } else if (!normalized.text.trim()) {
+    notes.push({ level: 'error', code: 'empty', message: 'Tệp rỗng.', line: null, action: 'Đăng trang trống kèm cảnh báo.' });
+  }
+  if (!decoded.binary && !decoded.encoding.startsWith('utf-')) {
+    notes.push({ level: 'warning', code: 'legacy-encoding', message: `Tệp không phải Unicode; đã đọc theo bảng mã ${decoded.encoding}.`, line: null, action: 'Chuyển sang Unicode (NFC).' });
+  }
+  if (normalized.wasDecomposed) {
+    notes.push({ level: 'info', code: 'nfd', message: 'Văn bản có chữ tổ hợp (NFD).', line: null, action: 'Chuẩn hóa về NFC.' });
+  }
+  return { text: normalized.text, source, notes };
+}
+
+/** Parses decoded text; a parser failure becomes a plain-text document, never a lost file. */
+export function parseSource(text: string, source: SourceInfo, notes: QualityIssue[]): DocumentModel {
+  let doc: DocumentModel;
+  try {
+    doc = parseDocument(text, source);
+  } catch (error) {
+    doc = plainDocument(text, source, error);
+  }
+  doc.issues.unshift(...notes);
+  return doc;
+}
+
+/** The MDX text for a document; refuses to return anything a compiler would run. */
+export function renderMdx(doc: DocumentModel): string {
+  const mdx = serializeMdx(toMdast(doc));
+  const code = findCode(mdx);
+  if (code.length) throw new Error(`Generated MDX for ${doc.source.file} contains code: ${code.join(', ')}`);
+  return mdx;
+}
+
+export interface Rendered {
+  mdx: string;
+  /** The plain-text model published instead when the document's own MDX failed the safety check. */
+  fallback: DocumentModel | null;
+}
+
+/** What is published for a document: itself, or its plain-text fallback under its id and with its issues. */
+function publishedModel(doc: DocumentModel, fallback: DocumentModel | null): DocumentModel {
+  return fallback ? { ...fallback, id: doc.id, issues: [...doc.issues, ...fallback.issues] } : doc;
+}
+
+/** A document whose MDX fails the safety check is published as plain text (the whole source) instead. */
+export function renderOrFallBack(doc: DocumentModel, text: () => string): Rendered {
+  try {
+    return { mdx: renderMdx(doc), fallback: null };
+  } catch (error) {
+    const fallback = plainDocument(text(), doc.source, error);
+    return { mdx: renderMdx(publishedModel(doc, fallback)), fallback };
+  }
+}
+
+/** End of the frontmatter: the `---` line that closes it (JSON never holds one). */
+export function frontmatterEnd(mdx: string): number {
+  const end = mdx.indexOf('\n---\n', 4);
+  if (!mdx.startsWith('---\n') || end < 0) throw new Error('Generated MDX does not start with a frontmatter block.');
+  return end;
+}
+
+/**
+ * The frontmatter for a document whose id or issues changed after it was
+ * rendered (ids are deduplicated once every file is parsed), up to
+ * `frontmatterEnd`. Only the frontmatter carries the id and the issues: the body
+ * after it stays as rendered and checked (tests/unit/ingest/ holds this to
+ * `renderMdx`).
+ */
+export function frontmatterFor(doc: DocumentModel, fallback: DocumentModel | null): string {
+  return `---\n${writeFrontmatter(publishedModel(doc, fallback))}`;
+}

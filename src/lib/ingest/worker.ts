@@ -1,0 +1,12 @@
+/** Entry point of an ingest worker thread (see pool.ts): converts the seed files it is sent. */
+import { enableCompileCache } from 'node:module';
+
+// A worker loads the parser and the MDX writer anew, ~0.5 s of CPU; Node's
+// code cache on disk (in os.tmpdir(), or NODE_COMPILE_CACHE) halves that from
+// the second run on. It is best effort: it never throws.
+enableCompileCache();
+const { convertFile } = await import('./convert.ts');
+const { serveTasks } = await import('./pool.ts');
+
+// TextEncoder made both arrays, each with a buffer of its own.
+serveTasks(convertFile, (r) => [r.head.buffer as ArrayBuffer, r.body.buffer as ArrayBuffer]);

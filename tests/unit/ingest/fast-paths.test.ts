@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Abbreviation, OcrVariant } from '../../../src/lib/model.ts';
+import { findAbbreviations, findOcrVariants } from '../../../src/lib/parse/glossary.ts';
+import { sentenceCase } from '../../../src/lib/parse/names.ts';
+import { PROVINCES } from '../../../src/lib/parse/provinces.ts';
+import { toUnits, type Unit } from '../../../src/lib/parse/units.ts';
+import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEFORE, wordsBefore } from '../../../src/lib/text/scan.ts';
+import { fold, isUpperCase } from '../../../src/lib/text/vietnamese.ts';
+
+/**
+ * The parser's hot spots were rewritten for speed (per-character tables,
+ * scans instead of `\p{…}` regexes, early exits). Each must give exactly what
+ * the plain version it replaced gave: those versions are kept here as oracles.
+ */
+
+const plainFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+const plainIsUpperCase = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
+
+function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVariant[] {
+  const NAME = /\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){1,3}/gu;
+  const TOKEN = /[\p{L}][\p{L}0-9]*/gu;
+  const marks = (s: string) => s.normalize('NFD').length - plainFold(s).length + (s.match(/[đĐ]/g) ?? []).length;
+  const variants: OcrVariant[] = [];
+  const seen = new Set<string>();
+  const known = new Map(abbreviations.map((a) => [plainFold(a.short), a.short]));
+  const counts = new Map<string, Map<string, number>>();
+  for (const u of units) {
+    for (const m of u.text.matchAll(NAME)) {
+      const byFold = counts.get(plainFold(m[0])) ?? new Map<string, number>();
+      byFold.set(m[0], (byFold.get(m[0]) ?? 0) + 1);
+      counts.set(plainFold(m[0]), byFold);
+    }
+  }
+  const commonest = new Map<string, string>();
+  for (const [key, forms] of counts) if (forms.size > 1) commonest.set(key, [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  for (const u of units) {
+    for (const l of u.lines) {
+      for (const m of l.text.matchAll(TOKEN)) {
+        if (m[0] !== m[0].toUpperCase()) continue;
+        const likely = known.get(plainFold(m[0]));
+        if (likely && likely !== m[0] && !seen.has(m[0])) {
+          seen.add(m[0]);
+          variants.push({ found: m[0], likely, line: l.no });
+        }
+      }
+      for (const m of l.text.matchAll(NAME)) {
+        const best = commonest.get(plainFold(m[0]));
+        if (!best || best === m[0] || seen.has(m[0])) continue;
+        if (marks(m[0]) < marks(best)) {
+          seen.add(m[0]);
+          variants.push({ found: m[0], likely: best, line: l.no });
+        }
+      }
+    }
+  }
+  return variants;
+}
+
+const BODY_NAMES = [
+  'Ban Thường vụ', 'Ban Chấp hành', 'Thường trực', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Thị ủy',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Bộ Chỉ huy', 'Ban Chỉ huy',
+  'Bộ đội Biên phòng', 'Quân sự', 'Công an', 'Văn phòng', 'Bộ Tư lệnh', 'Quân khu', 'Chính phủ', 'Thủ tướng',
+  'Bộ Quốc phòng', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'UBND', 'HĐND', 'MTTQ', 'BĐBP', 'Việt Nam',
+];
+function plainSentenceCase(upper: string): string {
+  let s = upper.toLocaleLowerCase('vi');
+  s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  for (const name of [...BODY_NAMES, ...PROVINCES.flatMap((p) => [p.name, ...p.former])]) {
+    const lower = name.toLocaleLowerCase('vi');
+    let from = 0;
+    for (let at = s.toLocaleLowerCase('vi').indexOf(lower, from); at >= 0; at = s.toLocaleLowerCase('vi').indexOf(lower, from)) {
+      const before = s[at - 1];
+      const after = s[at + lower.length];
+      const whole = (!before || /[\s(,-]/u.test(before)) && (!after || /[\s),.-]/u.test(after));
+      if (whole) s = s.slice(0, at) + (at === 0 ? name.charAt(0).toLocaleUpperCase('vi') + name.slice(1) : name) + s.slice(at + lower.length);
+      from = at + lower.length;
+    }
+  }
+  return s;
+}
+const HEADER_WORDS = [...BODY_NAMES, ...PROVINCES.map((p) => p.name), 'Thừa Thiên - Huế', 'TỈNH', 'CỦA', '(', ')', ',', '-', 'XÃ', 'ĐỒN']
+  .map((w) => w.toLocaleUpperCase('vi'));
+
+/** Text made of what trips scanners: capitals and accents, caseless and astral letters, odd spaces, digits glued to words. */
+const PIECES = [
+  'Bộ đội Biên phòng', 'Bo doi Bien phong', 'BĐBP', 'BDBP', 'Nhơn Hưng', 'Nhon Hưng', 'UBND', 'ubnd', 'Ủy ban nhân dân (UBND)',
+  'Campuchia (CPC)', 'an ninh trật tự (ANTT)', 'ĐẢNG ỦY', 'Đ', 'đ', 'ĸ', 'ǅ', 'ß', 'İ', 'ΟΔΟΣ', 'σ', '中文', '𝐀𝐁', '𝐚', '٣',
+  '20CT', 'A1B', '1.', 'x', 'Q', ' ', '  ', '\u00A0', '\u3000', '\t', '\n', '\n\n', ',', '-', '–', '(', ')', '.', ':', '*', '**',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('fast paths equal the plain versions', () => {
+  it('fold and isUpperCase, on every kind of character', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
+        expect(fold(s)).toBe(plainFold(s));
+        expect(isUpperCase(s)).toBe(plainIsUpperCase(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('findOcrVariants', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const units = toUnits(s);
+        const abbreviations = findAbbreviations(s);
+        expect(findOcrVariants(units, abbreviations)).toEqual(plainOcrVariants(units, abbreviations));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sentenceCase of header capitals', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...HEADER_WORDS), { minLength: 1, maxLength: 8 }), (words) => {
+        const s = words.join(' ');
+        expect(sentenceCase(s)).toBe(plainSentenceCase(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('word scanners equal their regexes', () => {
+  const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => m[1] ?? m[0]);
+  it('names and capsWords, on every kind of character', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' })), (s) => {
+        expect(names(s)).toEqual(all(NAME, s));
+        expect(capsWords(s)).toEqual(all(CAPS_WORD, s));
+        // CAPS_WORD is `[\p{L}][\p{L}0-9]*` kept to words that upper-casing leaves alone.
+        expect(capsWords(s)).toEqual(all(/[\p{L}][\p{L}0-9]*/gu, s).filter((w) => w === w.toUpperCase()));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('end-of-text scanners equal their regexes', () => {
+  const tail = fc.array(fc.constantFrom(...PIECES, 'a', 'ab', 'lực lượng', ' (', '–'), { maxLength: 12 }).map((p) => p.join(''));
+  it('wordsBefore and lastWords', () => {
+    fc.assert(
+      fc.property(fc.oneof(tail, fc.string({ unit: 'grapheme', maxLength: 130 })), fc.nat(7), (s, n) => {
+        expect(wordsBefore(s)).toBe(WORDS_BEFORE.exec(s)?.[0]);
+        expect(lastWords(s, n)).toBe(lastWordsRegex(n).exec(s)?.[1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
