@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/paths.ts';
-import { indexSite, readDocuments, siteRecords } from '../search/indexer.ts';
+import { indexSite, siteRecords } from '../search/indexer.ts';
+import { readDocuments } from '../lib/mdx/frontmatter.ts';
 
 /**
  * Indexes the site at the end of every build, so `dist/pagefind/` is always in

@@ -1,4 +1,4 @@
-import { find, type FilterCounts, type Pagefind, type PagefindData } from './engine.ts';
+import { find, unmatchedWords, type FilterCounts, type Pagefind, type PagefindData, type PagefindSubResult } from './engine.ts';
 import { normalizeQuery } from './query.ts';
 
 /**
@@ -17,8 +17,8 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const notice = document.querySelector<HTMLElement>('[data-search-notice]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
-/** Clauses fetched per batch: enough to rank documents, small enough for a slow connection. */
-const PAGE = 12;
+/** Results fetched per batch: each is a whole document's fragment, so few at a time on a slow connection. */
+const PAGE = 8;
 const path = '/pagefind/pagefind.js';
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
   await pf.init();
@@ -43,32 +43,40 @@ function excerpt(html: string): HTMLElement {
   return p;
 }
 
-interface Group {
-  url: string;
-  score: number;
-  parts: PagefindData[];
-  item: HTMLLIElement;
+/** The clauses of a result that matched, most matches first: deep links into the document. */
+function matchedClauses(r: PagefindData): PagefindSubResult[] {
+  return (r.sub_results ?? [])
+    .filter((sub) => sub.url.includes('#'))
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
 }
 
 /** A document and, under it, the clauses that matched, each a deep link with its excerpt. */
-function renderGroup(g: Group): void {
-  const first = g.parts[0]!;
-  const a = element('a', 'result__title', first.meta.document ?? g.url);
-  a.href = g.url;
+function renderResult(r: PagefindData): HTMLLIElement {
+  const item = element('li', 'result');
+  const a = element('a', 'result__title', r.meta.document ?? r.url);
+  a.href = r.url;
   const heading = element('p', 'result__head');
   heading.append(a);
-  if (first.meta.subject) heading.append(element('span', 'result__subject', ` ${first.meta.subject}`));
-  const facts = [first.meta['so-hieu'], first.meta.ngay, first.meta.tinh].filter(Boolean).join(' · ');
+  if (r.meta.subject) heading.append(element('span', 'result__subject', ` ${r.meta.subject}`));
+  item.append(heading);
+  const facts = [r.meta['so-hieu'], r.meta.ngay, r.meta.tinh].filter(Boolean).join(' · ');
+  if (facts) item.append(element('p', 'result__meta', facts));
+  const clauses = matchedClauses(r);
+  if (!clauses.length) {
+    item.append(excerpt(r.excerpt));
+    return item;
+  }
   const parts = element('ul', 'result__parts');
-  for (const part of g.parts.slice(0, 3)) {
+  for (const sub of clauses.slice(0, 3)) {
     const li = element('li', 'result__part');
-    const link = element('a', '', part.meta.title ?? part.url);
-    link.href = part.url;
-    li.append(link, excerpt(part.excerpt));
+    const link = element('a', '', sub.title);
+    link.href = sub.url;
+    li.append(link, excerpt(sub.excerpt));
     parts.append(li);
   }
-  if (g.parts.length > 3) parts.append(element('li', 'result__more muted', `và ${g.parts.length - 3} đoạn khác trong văn bản này`));
-  g.item.replaceChildren(heading, ...(facts ? [element('p', 'result__meta', facts)] : []), parts);
+  if (clauses.length > 3) parts.append(element('li', 'result__more muted', `và ${clauses.length - 3} đoạn khác trong văn bản này`));
+  item.append(parts);
+  return item;
 }
 
 const collator = new Intl.Collator('vi');
@@ -115,34 +123,19 @@ function writeUrl(q: string, filters: Record<string, string>): void {
 }
 
 let generation = 0;
-let pending: Array<{ score: number; data(): Promise<PagefindData> }> = [];
-let groups = new Map<string, Group>();
+let pending: Array<{ data(): Promise<PagefindData> }> = [];
+let shown: PagefindData[] = [];
 
-/**
- * Loads the next batch of matching clauses and groups them by document: a
- * document's rank is the sum of its clauses' scores, so the document that is
- * about the query outranks one that mentions it once.
- */
+/** Shows the next batch of results, in order, each as soon as the ones before it are in. */
 async function showMore(mine: number): Promise<void> {
-  const batch = pending.splice(0, PAGE);
+  const batch = pending.splice(0, PAGE).map((r) => r.data());
   more.hidden = true;
-  const data = await Promise.all(batch.map((r) => r.data()));
-  if (mine !== generation) return;
-  const fresh: Group[] = [];
-  data.forEach((d, i) => {
-    const url = d.url.replace(/#.*$/, '');
-    let g = groups.get(url);
-    if (!g) {
-      g = { url, score: 0, parts: [], item: element('li', 'result') };
-      groups.set(url, g);
-      fresh.push(g);
-    }
-    g.score += batch[i]!.score;
-    g.parts.push(d);
-  });
-  fresh.sort((a, b) => b.score - a.score);
-  for (const g of groups.values()) renderGroup(g);
-  list.append(...fresh.map((g) => g.item));
+  for (const next of batch) {
+    const data = await next;
+    if (mine !== generation) return;
+    shown.push(data);
+    list.append(renderResult(data));
+  }
   more.hidden = pending.length === 0;
 }
 
@@ -152,7 +145,7 @@ async function run(): Promise<void> {
   const mine = ++generation;
   writeUrl(q, filters);
   list.replaceChildren();
-  groups = new Map();
+  shown = [];
   notice.hidden = true;
   more.hidden = true;
   if (!q && Object.keys(filters).length === 0) {
@@ -165,17 +158,20 @@ async function run(): Promise<void> {
   if (mine !== generation) return;
   showCounts(found.filters);
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
-  status.textContent = found.results.length ? `${found.results.length} đoạn văn bản khớp ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`;
-  const notes = [
-    found.unmatched.length ? `Không văn bản nào chứa: ${found.unmatched.map((w) => `“${w}”`).join(', ')}. Kết quả dưới đây không tính ${found.unmatched.length > 1 ? 'các từ' : 'từ'} này.` : '',
-    found.loosened ? 'Không có kết quả đúng dấu; dưới đây là kết quả khi bỏ dấu.' : '',
-  ].filter(Boolean);
-  if (notes.length) {
+  status.textContent = found.results.length ? `${found.results.length} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`;
+  const notes = found.loosened ? ['Không có kết quả đúng dấu; dưới đây là kết quả khi bỏ dấu.'] : [];
+  const say = () => {
     notice.textContent = notes.join(' ');
-    notice.hidden = false;
-  }
+    notice.hidden = notes.length === 0;
+  };
+  say();
   pending = [...found.results];
   await showMore(mine);
+  if (!q || mine !== generation) return;
+  const unmatched = await unmatchedWords(pf, q, shown);
+  if (mine !== generation || unmatched.length === 0) return;
+  notes.unshift(`Không văn bản nào chứa: ${unmatched.map((w) => `“${w}”`).join(', ')}. Kết quả ${found.results.length ? 'dưới đây ' : ''}không tính ${unmatched.length > 1 ? 'các từ' : 'từ'} này.`);
+  say();
 }
 
 let timer: number | undefined;

@@ -6,11 +6,19 @@ import { containsWord, dVariants, hasMarks, phraseOf, queryTerms } from './query
  * khẩu" is not flooded by "của"), and a list of words that matched nothing.
  */
 
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
 export interface PagefindData {
   url: string;
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** Sections of the page (one per clause heading) where the words occur. */
+  sub_results?: PagefindSubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -32,8 +40,6 @@ export interface Pagefind {
 export interface Found {
   results: PagefindResult[];
   filters: FilterCounts;
-  /** Words of the query no record contains (the results ignore them). */
-  unmatched: string[];
   /** Marks were typed but nothing matched them exactly: results are the unaccented reading. */
   loosened: boolean;
 }
@@ -55,11 +61,20 @@ async function union(pf: Pagefind, queries: string[], options: SearchOptions): P
 
 async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
   const phrase = phraseOf(q);
-  const loose = await union(pf, dVariants(q), options);
-  if (!phrase) return loose;
-  const exact = await union(pf, dVariants(phrase), options);
-  const first = new Set(exact.results.map((r) => r.id));
-  return { results: [...exact.results, ...loose.results.filter((r) => !first.has(r.id))], filters: loose.filters };
+  if (!phrase) return union(pf, dVariants(q), options);
+  // Both at once: Pagefind queues them, but neither waits for the other's results to be read.
+  const [loose, exact] = await Promise.all([union(pf, dVariants(q), options), union(pf, dVariants(phrase), options)]);
+  // Pagefind does not score phrase matches (all 1.0): pages holding the phrase come first, in the loose reading's order.
+  const inPhrase = new Set(exact.results.map((r) => r.id));
+  const looseIds = new Set(loose.results.map((r) => r.id));
+  return {
+    results: [
+      ...loose.results.filter((r) => inPhrase.has(r.id)),
+      ...exact.results.filter((r) => !looseIds.has(r.id)),
+      ...loose.results.filter((r) => !inPhrase.has(r.id)),
+    ],
+    filters: loose.filters,
+  };
 }
 
 /** A word matched nothing when none of its readings finds a record that really contains it (Pagefind falls back to prefixes). */
@@ -75,7 +90,7 @@ async function matchesNothing(pf: Pagefind, word: string): Promise<boolean> {
 export async function find(pf: Pagefind, q: string, options: SearchOptions): Promise<Found> {
   if (!q) {
     const all = await pf.search(null, options);
-    return { results: all.results, filters: all.filters, unmatched: [], loosened: false };
+    return { results: all.results, filters: all.filters, loosened: false };
   }
   const marked = hasMarks(q);
   await pf.options({ exactDiacritics: marked });
@@ -87,10 +102,19 @@ export async function find(pf: Pagefind, q: string, options: SearchOptions): Pro
     loosened = found.results.length > 0;
   }
   await pf.options({ exactDiacritics: false });
-  const terms = queryTerms(q);
-  const unmatched: string[] = [];
-  if (terms.length > 1 || found.results.length === 0) {
-    for (const t of terms) if (await matchesNothing(pf, t)) unmatched.push(t);
+  return { ...found, loosened };
+}
+
+/**
+ * Words of the query that no record contains (Pagefind silently drops them).
+ * A word present in one of the records already shown is matched; only the
+ * others are searched alone, after the results are on screen.
+ */
+export async function unmatchedWords(pf: Pagefind, q: string, shown: PagefindData[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const t of queryTerms(q)) {
+    if (shown.some((d) => containsWord(d.content, t))) continue;
+    if (await matchesNothing(pf, t)) out.push(t);
   }
-  return { ...found, unmatched, loosened };
+  return out;
 }

@@ -22,10 +22,17 @@ export interface Corpus {
 
 let cache: Promise<Corpus> | null = null;
 
+/**
+ * Comparisons built as static pages: each costs a page render, so a national
+ * collection gets the first this many (every document's nearest counterpart, in
+ * file order); any other pair opens on the compare page in the browser.
+ */
+const MAX_PRECOMPUTED = 2000;
+
 async function build(): Promise<Corpus> {
   const docs = await getDocuments();
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const alignments = comparablePairs(docs).map(([a, b]) => alignClauses(a, b));
+  const alignments = comparablePairs(docs).slice(0, MAX_PRECOMPUTED).map(([a, b]) => alignClauses(a, b));
   const alignmentsOf = new Map<string, Alignment[]>();
   for (const al of alignments) {
     for (const id of [al.a, al.b]) alignmentsOf.set(id, [...(alignmentsOf.get(id) ?? []), al]);

@@ -290,7 +290,7 @@ describe('hostile corpus: no script from the source runs, in Chromium', () => {
    * "<script>window." and "pwned=1</script>" in two paragraphs. Nothing runs (see above),
    * but the text is not shown as written. Remove `.fails` once fixed.
    */
-  it.fails('the document page shows "window.__pwned" payloads literally', async () => {
+  it('the document page shows "window.__pwned" payloads literally', async () => {
     await open(`${hostileUrl}/van-ban/chi-thi-99-ct-ubnd-2026-cao-bang/`);
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     expect(UNDERSCORED.filter((t) => !text.includes(t))).toEqual([]);

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { DocumentModel } from '../model.ts';
 
 /**
@@ -24,4 +26,10 @@ export function readFrontmatter(mdx: string, file: string): DocumentModel {
   } catch (error) {
     throw new Error(`${file}:2: frontmatter không phải JSON hợp lệ (${(error as Error).message}).`, { cause: error });
   }
+}
+
+/** Every document model in a content folder, in file order (for build steps outside Astro's collection). */
+export async function readDocuments(contentDir: string): Promise<DocumentModel[]> {
+  const files = (await readdir(contentDir)).filter((f) => f.endsWith('.mdx')).sort();
+  return Promise.all(files.map(async (f) => readFrontmatter(await readFile(join(contentDir, f), 'utf8'), join(contentDir, f))));
 }

@@ -1,7 +1,7 @@
 import type { Clause, ClauseKind, QualityIssue, Table } from '../model.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
 import { endsSentence, type Unit } from './units.ts';
-import { labelId, PARAGRAPH_LEVEL, readLabel, type Label } from './numbering.ts';
+import { labelId, PARAGRAPH_LEVEL, readLabel, readLongClause, type Label } from './numbering.ts';
 import { readTable } from './tables.ts';
 
 /**
@@ -23,6 +23,11 @@ interface Open {
 
 /** Headings longer than this are sentences that happen to be bold. */
 const MAX_TITLE = 200;
+/** A clause's title on a line of its own is short; a longer line is a sentence wrapped by the source. */
+const SHORT_TITLE = 50;
+
+/** A short lead-in that is a heading, not a sentence: "Mục đích", "Phạm vi điều chỉnh". */
+const isHeading = (s: string, max: number) => s.length > 0 && s.length <= max && !endsSentence(s);
 
 function titleAndText(unit: Unit, label: Label, next: Unit | undefined): { title: string | null; text: string } {
   const rest = label.rest;
@@ -35,15 +40,36 @@ function titleAndText(unit: Unit, label: Label, next: Unit | undefined): { title
     return { title: null, text: rest };
   }
   const kind = label.rule.kind;
-  const structural = kind === 'part' || kind === 'chapter' || kind === 'section' || kind === 'article';
-  if (unit.heading || (structural && (isUpperCase(rest) || kind === 'article'))) {
+  const structural = kind === 'part' || kind === 'chapter' || kind === 'section';
+  // "Điều 5. Trách nhiệm thi hành" is a title; "Điều 2. Quyết định này có hiệu lực thi hành kể từ…./." is the article's text.
+  const articleTitle = kind === 'article' && isHeading(rest, MAX_TITLE);
+  if (unit.heading || articleTitle || (structural && isUpperCase(rest))) {
     return { title: rest || null, text: '' };
   }
+  const nextLabel = next ? readLabel(next.text) : null;
   // "1. Công tác lãnh đạo, chỉ đạo" followed by its own items reads as a heading.
-  const childFollows = next && readLabel(next.text) && readLabel(next.text)!.rule.level > label.rule.level;
+  const childFollows = nextLabel && nextLabel.rule.level > label.rule.level;
   if (childFollows && rest.length <= 120 && !endsSentence(rest)) return { title: rest, text: '' };
+  // "1. Mục đích" on a line of its own, its paragraphs below (Kế hoạch 07/KH-UBND Lạng Sơn).
+  const paragraphFollows = label.rule.level <= 5 && next && !next.cells && !nextLabel && /^\p{Lu}/u.test(next.text);
+  if (paragraphFollows && unit.lines.length === 1 && isHeading(rest, SHORT_TITLE) && !/[,;:]/u.test(rest)) return { title: rest, text: '' };
   return { title: null, text: rest };
 }
+
+/**
+ * A heading label alone on its line takes the next line as its title: "Chương I" /
+ * "QUY ĐỊNH CHUNG", "Điều 1." / "Phạm vi điều chỉnh" (Quyết định 45/2013/QĐ-TTg).
+ */
+function titleBelow(label: Label, next: Unit | undefined): string | null {
+  if (label.rest || !next || next.cells || readLabel(next.text)) return null;
+  const kind = label.rule.kind;
+  if ((kind === 'part' || kind === 'chapter' || kind === 'section') && isUpperCase(next.text)) return next.text;
+  if (kind === 'article' && isHeading(next.text, MAX_TITLE)) return next.text;
+  return null;
+}
+
+/** "- Căn cứ Điều lệ Đảng;": the grounds of a Party text, printed as a list before the first clause. */
+const GROUNDS = /^(Căn cứ|Xét|Theo đề nghị|Thực hiện)\s/u;
 
 function uniqueId(base: string, siblings: Clause[]): string {
   let id = base;
@@ -62,6 +88,8 @@ export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
   const tree: BodyTree = { preamble: [], preambleTables: [], clauses: [] };
   const stack: Open[] = [];
   const childrenOf = (o: Open | undefined) => (o ? o.node.children : tree.clauses);
+  /** Number of the last clause read, for clauses numbered past 999. */
+  let lastClause: number | null = null;
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -78,13 +106,24 @@ export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
       }
       continue;
     }
-    const label = readLabel(unit.text);
+    const label = readLabel(unit.text) ?? readLongClause(unit.text, lastClause);
+    if (label && label.rule.kind === 'item' && stack.length === 0 && tree.clauses.length === 0 && GROUNDS.test(label.rest)) {
+      tree.preamble.push(unit.text);
+      continue;
+    }
     if (label) {
       while (stack.length && stack[stack.length - 1]!.level >= label.rule.level) stack.pop();
       const parent = stack[stack.length - 1];
       const siblings = childrenOf(parent);
       const node = makeNode(label.rule.kind, label.label, parent?.node ?? null, siblings, unit.line);
-      Object.assign(node, titleAndText(unit, label, units[i + 1]));
+      const below = titleBelow(label, units[i + 1]);
+      if (below !== null) {
+        node.title = below;
+        i++;
+      } else {
+        Object.assign(node, titleAndText(unit, label, units[i + 1]));
+      }
+      if (label.rule.kind === 'clause') lastClause = parseInt(label.label, 10);
       siblings.push(node);
       stack.push({ node, level: label.rule.level });
       continue;

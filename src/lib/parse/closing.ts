@@ -1,5 +1,6 @@
 import type { Annex, QualityIssue, Signer } from '../model.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
+import { typeFromTitle } from './doc-types.ts';
 import { readLabel } from './numbering.ts';
 import { readTable } from './tables.ts';
 import type { Unit } from './units.ts';
@@ -29,7 +30,18 @@ export interface Closing {
 
 const isSignTitle = (u: Unit) => !u.cells && isUpperCase(u.text) && !readLabel(u.text) && u.lines.every((l) => l.text.length <= 60);
 const isPerson = (u: Unit) => !u.cells && PERSON.test(u.text) && u.text.length <= 40;
-const isAnnexTitle = (u: Unit) => !u.cells && ANNEX.test(u.text);
+const ISSUED_WITH = /\(\s*Ban hành kèm theo/iu;
+
+/**
+ * DANH SÁCH, PHỤ LỤC…, or a document issued with this one: its type in capitals with
+ * "(Ban hành kèm theo …)" under it ("QUY CHẾ" after Quyết định 45/2013/QĐ-TTg).
+ */
+function isAnnexTitle(units: Unit[], i: number): boolean {
+  const u = units[i]!;
+  if (u.cells) return false;
+  if (ANNEX.test(u.text)) return true;
+  return isUpperCase(u.text) && typeFromTitle(u.text) !== null && units.slice(i + 1, i + 3).some((n) => ISSUED_WITH.test(n.text));
+}
 
 /** Index of the first unit of the closing part, or units.length. */
 export function findClosingStart(units: Unit[], from: number): number {
@@ -37,7 +49,7 @@ export function findClosingStart(units: Unit[], from: number): number {
     const u = units[i]!;
     if (RECIPIENTS.test(u.text) || SIGN_AUTHORITY.test(u.text)) return i;
     if (isSignTitle(u) && units[i + 1] && isPerson(units[i + 1]!)) return i;
-    if (isAnnexTitle(u) && i > from) return i;
+    if (isAnnexTitle(units, i) && i > from) return i;
   }
   return units.length;
 }
@@ -56,15 +68,25 @@ export function splitClosingParagraphs(body: Unit[]): { body: Unit[]; closing: U
 export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closing, 'closing'> {
   const out: Omit<Closing, 'closing'> = { recipients: [], recipientsLabel: null, signer: { name: null, title: null, authority: null }, annexes: [], trailer: [] };
   let inRecipients = false;
+  // The signature block is one run of units: a capitalised line after something else is not part of it.
+  let inSignature = false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (isAnnexTitle(u)) {
+    if (isAnnexTitle(units, i)) {
       out.annexes.push(...parseAnnexes(units.slice(i), issues));
       break;
     }
     const rec = RECIPIENTS.exec(u.text);
+    if (rec && out.recipientsLabel !== null) {
+      // A second "Nơi nhận:" (a list printed twice): kept as a line of the list, the first label stays.
+      out.recipients.push(u.text);
+      inRecipients = true;
+      inSignature = false;
+      continue;
+    }
     if (rec) {
       inRecipients = true;
+      inSignature = false;
       out.recipientsLabel = rec[1] ? u.text.slice(0, u.text.length - rec[1].length).trim() : u.text;
       if (rec[1]) out.recipients.push(rec[1].replace(/^[-–]\s*/u, ''));
       continue;
@@ -74,17 +96,20 @@ export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closin
       continue;
     }
     inRecipients = false;
-    if ((SIGN_AUTHORITY.test(u.text) || isSignTitle(u)) && !out.signer.name) {
+    const started = out.signer.title !== null || out.signer.authority !== null;
+    if ((SIGN_AUTHORITY.test(u.text) || isSignTitle(u)) && !out.signer.name && (!started || inSignature)) {
       for (const l of u.lines) {
         if (SIGN_AUTHORITY.test(l.text)) out.signer.authority = out.signer.authority ? `${out.signer.authority} ${l.text}` : l.text;
         else out.signer.title = out.signer.title ? `${out.signer.title} ${l.text}` : l.text;
       }
+      inSignature = true;
       continue;
     }
-    if (isPerson(u) && !out.signer.name && (out.signer.title || out.signer.authority)) {
+    if (isPerson(u) && !out.signer.name && started) {
       out.signer.name = u.text;
       continue;
     }
+    inSignature = false;
     out.trailer.push(u.text);
   }
   return out;
@@ -96,7 +121,7 @@ function parseAnnexes(units: Unit[], issues: QualityIssue[]): Annex[] {
   let current: Annex | null = null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (isAnnexTitle(u)) {
+    if (isAnnexTitle(units, i)) {
       current = { id: `phu-luc-${annexes.length + 1}`, title: u.text, subtitle: [], paragraphs: [], tables: [], line: u.line };
       annexes.push(current);
       continue;
@@ -117,7 +142,9 @@ function parseAnnexes(units: Unit[], issues: QualityIssue[]): Annex[] {
       i += run.count - 1;
       continue;
     }
-    if (annex.tables.length === 0 && annex.paragraphs.length === 0) annex.subtitle.push(u.text);
+    // Lines under the title up to "(Ban hành kèm theo …)"; a numbered line ("Chương I", "1.") starts the body.
+    const subtitleOpen = annex.tables.length === 0 && annex.paragraphs.length === 0 && !annex.subtitle.some((t) => ISSUED_WITH.test(t));
+    if (subtitleOpen && !readLabel(u.text)) annex.subtitle.push(u.text);
     else annex.paragraphs.push(u.text);
   }
   return annexes;

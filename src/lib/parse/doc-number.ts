@@ -3,12 +3,14 @@ import { typeFromCode } from './doc-types.ts';
 
 /**
  * The number and symbol (số, ký hiệu) of a document, state or Party form:
- *   state  `Số: 20/CT-UBND`, `03/2019/NĐ-CP`, công văn `12/UBND-VX`, blank `Số: /CT-UBND`
+ *   state  `Số: 20/CT-UBND`, `03/2019/NĐ-CP`, công văn `12/UBND-VX`, blank `Số: /CT-UBND`,
+ *          older `2866/1998-TT-BQP` (dash after the year)
  *   Party  `Số 901-CV/TU`, `33-NQ/TW`, with stray spaces `901 -CV/TU`
  */
 const DASH = '[-‐‑‒–—]';
 const CODE = "[A-ZĐa-zđ][A-ZĐa-zđ0-9]*";
-const STATE = new RegExp(`^(\\d*)\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?(${CODE})((?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
+// The year may be followed by a dash instead of a slash: "2866/1998-TT-BQP" (Thông tư of 1998).
+const STATE = new RegExp(`^(\\d*)\\s*/\\s*(?:(\\d{4})\\s*(?:/|${DASH})\\s*)?(${CODE})((?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
 const PARTY = new RegExp(`^(\\d+)\\s*${DASH}\\s*(${CODE})\\s*/\\s*(${CODE}(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
 
 /** Tidies the symbol: no spaces, plain hyphens. */

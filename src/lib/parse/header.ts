@@ -3,7 +3,7 @@ import { isUpperCase } from '../text/vietnamese.ts';
 import { typeFromTitle } from './doc-types.ts';
 import { parseNumberLine } from './doc-number.ts';
 import { parsePlaceDate, type PlaceDate } from './place-date.ts';
-import type { Unit } from './units.ts';
+import { startsPlaceDate, type Unit } from './units.ts';
 import { readLabel } from './numbering.ts';
 
 /**
@@ -29,21 +29,79 @@ export interface Header {
   end: number;
 }
 
-const MOTTO = [/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/iu, /Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc/iu, /^ĐẢNG CỘNG SẢN VIỆT NAM$/iu];
+/**
+ * The national name and motto, and the Party's. PDF extraction may garble a letter
+ * ("CỘNG HỒ XÃ HỘI…" in Nghị định 106/2021/NĐ-CP); title case is seen too ("Độc Lập - Tự Do - Hạnh Phúc").
+ */
+const MOTTO = [
+  /CỘNG\s+H\p{L}{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu,
+  /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu,
+  /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu,
+];
+const WHOLE_MOTTO = MOTTO.map((re) => new RegExp(`^(?:${re.source})$`, re.flags));
 const SEPARATOR = /^[*\-_=—–~\s]+$/u;
 const SUBJECT_START = /^(V\/v|Về\s|về\s|V\/V)/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Để\s|Trong (những|thời gian)|Nhằm|Ngày\s+\d)/u;
 
+/**
+ * A body's name printed over two lines, the first of which cannot stand alone:
+ * "ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG". (A complete
+ * first line is the parent body: "UBND TỈNH LẠNG SƠN" / "SỞ TƯ PHÁP".)
+ */
+const INCOMPLETE_BODY = /^(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|BAN CHỈ HUY|BỘ CHỈ HUY|BỘ TƯ LỆNH|ĐẢNG ỦY|ĐẢNG BỘ|CÔNG AN)$/u;
+const BODY_COMPLEMENT = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TRUNG ƯƠNG|BỘ ĐỘI BIÊN PHÒNG|QUÂN SỰ|QUÂN KHU)(?:\s|$)/u;
+
+/** One or two capitalised syllables, the head of a place name cut from its date line ("Hà" / "Nội, ngày…"). */
+const PLACE_FRAGMENT = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u;
+
 function isMotto(s: string): boolean {
-  return MOTTO.some((re) => re.test(s));
+  return WHOLE_MOTTO.some((re) => re.test(s.trim()));
+}
+
+interface Piece {
+  text: string;
+  line: number;
+}
+
+/**
+ * A motto merged with the other column on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc"): each part on its own.
+ */
+function splitMotto(p: Piece): Piece[] {
+  for (const re of MOTTO) {
+    const m = re.exec(p.text);
+    if (!m || m[0].length === p.text.trim().length) continue;
+    return [p.text.slice(0, m.index), m[0], p.text.slice(m.index + m[0].length)]
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((text) => ({ text, line: p.line }));
+  }
+  return [p];
 }
 
 /** A unit's texts to classify: table cells of a two-column header count separately. */
-function pieces(unit: Unit): Array<{ text: string; line: number }> {
+function pieces(unit: Unit): Piece[] {
   if (unit.cells) return unit.cells.filter((c) => c.trim()).map((text) => ({ text, line: unit.line }));
+  // A motto printed over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is one line of the header.
+  if (isMotto(unit.text)) return [{ text: unit.text, line: unit.line }];
   // Uppercase lines stacked in one block are separate header lines (authority over its parent).
-  if (unit.lines.length > 1 && isUpperCase(unit.text)) return unit.lines.map((l) => ({ text: l.text, line: l.no }));
-  return [{ text: unit.text, line: unit.line }];
+  const lines = unit.lines.length > 1 && isUpperCase(unit.text) ? unit.lines.map((l) => ({ text: l.text, line: l.no })) : [{ text: unit.text, line: unit.line }];
+  return lines.flatMap(splitMotto);
+}
+
+/** "Hà" / "Nội, ngày 25 tháng 07" / "năm 2016": a place-date cut over units; their joined text and how many. */
+function placeDateAcross(units: Unit[], i: number): { text: string; count: number; pd: PlaceDate } | null {
+  const first = units[i]!;
+  if (first.cells || !(PLACE_FRAGMENT.test(first.text) || startsPlaceDate(first.text))) return null;
+  let text = first.text;
+  for (let n = 1; n < 3 && i + n < units.length; n++) {
+    const next = units[i + n]!;
+    if (next.cells || next.text.length > 40) return null;
+    text = `${text} ${next.text}`;
+    const pd = parsePlaceDate(text);
+    if (pd) return { text, count: n + 1, pd };
+  }
+  return null;
 }
 
 export function parseHeader(units: Unit[]): Header {
@@ -85,12 +143,52 @@ export function parseHeader(units: Unit[]): Header {
       expectSubject = false;
       continue;
     }
-    const classified = pieces(unit).map((p) => classify(p.text, p.line, h));
-    if (classified.some((ok) => !ok)) break;
+    const across = !h.placeDate && !parsePlaceDate(unit.text) ? placeDateAcross(units, i) : null;
+    if (across) {
+      h.placeDate = { ...across.pd, line: unit.line };
+      h.lines.push({ role: 'place-date', text: across.text, line: unit.line });
+      i += across.count - 1;
+      continue;
+    }
+    // A unit is in the header only when every piece of it is: otherwise none of it is.
+    const before = structuredClone(h);
+    if (!classifyUnit(pieces(unit), h)) {
+      Object.assign(h, before);
+      break;
+    }
     expectSubject = h.type !== null && h.subject === null;
   }
   h.end = i;
   return h;
+}
+
+/**
+ * Records a unit's pieces in `h`; false when one is not part of a header. The lines
+ * under a type in the same block are its subject ("KẾ HOẠCH" / "TRIỂN KHAI CÁC GIẢI PHÁP…").
+ */
+function classifyUnit(ps: Piece[], h: Header): boolean {
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!;
+    const typeBefore = h.type;
+    if (!classify(p.text, p.line, h)) return false;
+    const rest = ps.slice(k + 1);
+    if (!typeBefore && h.type && rest.length && !h.subject && !/^CỦA\s/u.test(rest[0]!.text)) {
+      h.subject = rest.map((r) => r.text).join(' ');
+      h.lines.push({ role: 'subject', text: h.subject, line: rest[0]!.line });
+      return true;
+    }
+  }
+  return true;
+}
+
+/** "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011": both header columns on one line. */
+function numberThenDate(text: string): [string, string] | null {
+  for (const m of text.matchAll(/\s+/gu)) {
+    const head = text.slice(0, m.index);
+    const tail = text.slice(m.index + m[0].length);
+    if (parseNumberLine(head) && parsePlaceDate(tail)) return [head, tail];
+  }
+  return null;
 }
 
 /** Records one header line in `h`; false when the line is not part of a header. */
@@ -105,6 +203,8 @@ function classify(text: string, line: number, h: Header): boolean {
   }
   if (SEPARATOR.test(text)) return add('separator');
   if (/^Số(?!\p{L})/iu.test(text) && !h.numberLine) {
+    const both = !h.placeDate && !parseNumberLine(text) ? numberThenDate(text) : null;
+    if (both) return classify(both[0], line, h) && classify(both[1], line, h);
     h.numberLine = { text, line };
     h.number = parseNumberLine(text);
     if (h.number?.system === 'party') h.party = true;
@@ -130,7 +230,9 @@ function classify(text: string, line: number, h: Header): boolean {
       return add('type');
     }
     if (!h.type && text.length <= 80) {
-      h.authorities.push(text);
+      const last = h.authorities.length - 1;
+      if (last >= 0 && INCOMPLETE_BODY.test(h.authorities[last]!) && BODY_COMPLEMENT.test(text)) h.authorities[last] = `${h.authorities[last]} ${text}`;
+      else h.authorities.push(text);
       return add('authority');
     }
   }

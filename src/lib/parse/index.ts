@@ -29,7 +29,9 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
   const after = parseClosing(units.slice(closingStart), issues);
 
   const number = header.number;
-  const draft = (header.numberLine !== null && !number?.serial) || (header.placeDate?.blank ?? false);
+  // A number line with digits that does not parse was printed, not left blank: it is not a draft.
+  const unreadable = header.numberLine !== null && number === null && /\d/u.test(header.numberLine.text);
+  const draft = (header.numberLine !== null && !number?.serial && !unreadable) || (header.placeDate?.blank ?? false);
   const type =
     header.type ??
     (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
@@ -48,7 +50,15 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     issues,
   );
 
-  if (header.numberLine && !number?.serial) {
+  if (header.numberLine && unreadable) {
+    issues.push({
+      level: 'warning',
+      code: 'unreadable-number',
+      message: `Không đọc được số, ký hiệu văn bản ("${header.numberLine.text}").`,
+      line: header.numberLine.line,
+      action: 'Giữ nguyên dòng số như bản gốc; số hiệu để trống.',
+    });
+  } else if (header.numberLine && !number?.serial) {
     issues.push({
       level: 'warning',
       code: 'blank-number',

@@ -28,6 +28,31 @@ export interface Locality {
 
 const LEVELS = '(?:phường|xã|thị trấn|thị xã|huyện|quận|đặc khu|thành phố|tỉnh)';
 
+/**
+ * Central bodies as headers print them. Their documents are national, not a
+ * province's, though signed in Hà Nội ("Hà Nội, ngày 13 tháng 7 năm 2007" under
+ * Chỉ thị 881/CT-TTg of the THỦ TƯỚNG CHÍNH PHỦ): no province is inferred for them.
+ */
+const CENTRAL_BODY = /^(CHÍNH PHỦ|THỦ TƯỚNG(?: CHÍNH PHỦ)?|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHỦ TỊCH NƯỚC|BỘ [\p{Lu} ,-]+|BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?|BỘ CHÍNH TRỊ|BAN BÍ THƯ(?: TRUNG ƯƠNG ĐẢNG)?|VĂN PHÒNG (?:CHÍNH PHỦ|TRUNG ƯƠNG ĐẢNG))$/u;
+
+/** Issuer codes of central bodies in numbers ("45/2013/QĐ-TTg"); `null` when the code does not say which body (Party "TW"). */
+const CENTRAL_ISSUERS: Record<string, string | null> = {
+  TTg: 'Thủ tướng Chính phủ',
+  CP: 'Chính phủ',
+  QH: 'Quốc hội',
+  BQP: 'Bộ Quốc phòng',
+  BCA: 'Bộ Công an',
+  BNG: 'Bộ Ngoại giao',
+  TW: null,
+};
+
+/** The issuing body is central: by its printed name (without a province in it), else by the number's issuer code. */
+function centralBody(printed: string | null, number: DocumentNumber | null): { name: string | null; source: 'header' | 'number' } | null {
+  if (printed) return CENTRAL_BODY.test(printed.toLocaleUpperCase('vi').replace(/\s+/gu, ' ').trim()) && !provinceInName(printed) ? { name: null, source: 'header' } : null;
+  const code = number?.issuerCode?.split('-')[0];
+  return code !== undefined && code in CENTRAL_ISSUERS ? { name: CENTRAL_ISSUERS[code]!, source: 'number' } : null;
+}
+
 const asProvince = (p: ProvinceInfo, source: Province['source'], evidence: string): Province => ({
   name: p.name,
   slug: p.slug,
@@ -52,6 +77,23 @@ function localUnit(place: string, text: string): { level: string; name: string }
 export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Locality {
   let province: Province | null = null;
   const printed = input.authorities.length ? input.authorities[input.authorities.length - 1]! : null;
+  const central = centralBody(printed, input.number);
+  if (central) {
+    issues.push({
+      level: 'info',
+      code: 'central-authority',
+      message: 'Văn bản của cơ quan trung ương: không thuộc riêng tỉnh, thành phố nào.',
+      line: null,
+      action: 'Không gán tỉnh, thành phố; xếp vào mục "Chưa xác định".',
+    });
+    const parent = input.authorities.length > 1 ? sentenceCase(input.authorities[input.authorities.length - 2]!) : null;
+    const authority: Authority | null = printed
+      ? { name: sentenceCase(printed), parent, source: 'header' }
+      : central.name
+        ? { name: central.name, parent: null, source: 'number' }
+        : null;
+    return { authority, province: null, locality: null };
+  }
   const fromAuthority = printed ? provinceInName(input.authorities.join(' ')) : null;
   if (fromAuthority) province = asProvince(fromAuthority, 'authority', input.authorities.join(' / '));
   const placeProvince = input.place ? provinceByName(input.place) : null;

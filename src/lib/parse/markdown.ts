@@ -82,7 +82,10 @@ export function pairMarkers(lines: string[]): MarkerRun[][] {
   });
 }
 
-/** `text` without its paired runs: glued ones become `glue`, the others go; unpaired runs stay. */
+/**
+ * `text` without its paired runs: glued ones become `glue` (a split when empty), the
+ * others go; unpaired runs stay. A run whose removal would join two words counts as glued.
+ */
 function dropPaired(text: string, runs: MarkerRun[], glue: string): string[] {
   const parts: string[] = [];
   let piece = '';
@@ -91,7 +94,7 @@ function dropPaired(text: string, runs: MarkerRun[], glue: string): string[] {
     if (!run.paired) continue;
     piece += text.slice(last, run.start);
     last = run.end;
-    if (run.glued) {
+    if (run.glued || (WORD.test(charBefore(piece, piece.length)) && WORD.test(charAt(text, run.end)))) {
       if (glue) piece += glue;
       else {
         parts.push(piece);

@@ -1,5 +1,6 @@
-import { isTableRule, readMarkup, splitGluedEmphasis, stripInline } from './markdown.ts';
+import { isTableRule, pairMarkers, readMarkup, splitGluedEmphasis, stripInline, type LineMarkup, type MarkerRun } from './markdown.ts';
 import { readLabel } from './numbering.ts';
+import { parsePlaceDate } from './place-date.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
 
 /**
@@ -40,13 +41,44 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(text.trim());
 }
 
+/** "Số: 99/CT-UBND", "Số 901 -CV/TU", "Số: /CT-UBND": a header's number line (not "Số lượng…"). */
+export const NUMBER_LINE = /^Số\s*(?::|\d+\s*[-‐‑–—/]|\/)/u;
+
+/**
+ * A place-and-date line, or its first part when wrapped ("Lạng Sơn, ngày 13" over
+ * "tháng 01 năm 2020"): a place, ", ngày" and date words only, nothing after them.
+ */
+const PLACE_DATE_START = /^\p{Lu}[\p{L} .'’-]{0,40},\s*ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?(?:\s+năm(?:\s+\d{4})?)?)?\s*\.?$/u;
+
+export function startsPlaceDate(text: string): boolean {
+  // The longest real place-date line is well under 80 characters; body lines are longer.
+  return text.length <= 80 && (PLACE_DATE_START.test(text) || parsePlaceDate(text) !== null);
+}
+
+/** A rule drawn under a header part: "-------", "_________". */
+export const RULE_LINE = /^[-_=*~—–]{3,}$/u;
+
 /** Lines that always start a new unit even without a blank line before them. */
 export function startsStructure(text: string): boolean {
   return (
     readLabel(text) !== null ||
-    /^(Nơi nh[aậâ]n|Kính gửi|Căn cứ|Số\s*:?)/iu.test(text) ||
-    /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ)\.?\s+\p{Lu}/u.test(text)
+    /^(Nơi nh[aậâ]n|Kính gửi|Căn cứ)/iu.test(text) ||
+    NUMBER_LINE.test(text) ||
+    /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ)\.?\s+\p{Lu}/u.test(text) ||
+    startsPlaceDate(text)
   );
+}
+
+/**
+ * "Điều 1. Phạm vi điều chỉnh", "1. Mục đích": a heading line. A line after it that
+ * starts with a capital is its body ("Nghị định này quy định…"), not the rest of a
+ * wrapped title. A clause's title is short; a longer line is a wrapped sentence.
+ */
+function isHeadingLine(text: string): boolean {
+  const label = readLabel(text);
+  if (!label || label.rule.level > 5) return false;
+  const max = label.rule.level <= 3 ? 80 : 50;
+  return label.rest.length <= max && !/[,;:]/u.test(label.rest) && !endsSentence(text);
 }
 
 interface Logical extends SourceLine {
@@ -56,23 +88,59 @@ interface Logical extends SourceLine {
   cells: string[] | null;
   /** A part of a line that a glued emphasis split. */
   split: boolean;
+  /** The line ended a cell of a flattened table ("Số: 07/KH-UBND |"). */
+  cellEnd: boolean;
+}
+
+interface RawLine {
+  markup: LineMarkup;
+  cellEnd: boolean;
+}
+
+/** One source line; null when it carries no text: blank, a table rule, a lone "|" of a flattened table. */
+function readLine(raw: string): RawLine | null {
+  const t = raw.trim();
+  if (t === '' || t === '|' || isTableRule(raw)) return null;
+  // A two-column header flattened cell by cell ends each cell with " |" (real texts: "Số: 45/2013/QĐ-TTg |").
+  const cell = /^(?!\s*\|)(.*\S)\s+\|\s*$/u.exec(raw);
+  return { markup: readMarkup(cell ? cell[1]! : raw), cellEnd: cell !== null };
+}
+
+/** Emphasis pairs over each paragraph (consecutive lines of text; a heading, a table row or a cell stands alone). */
+function markerRuns(lines: Array<RawLine | null>): Array<MarkerRun[] | undefined> {
+  const runs: Array<MarkerRun[] | undefined> = [];
+  let block: number[] = [];
+  const flush = () => {
+    if (block.length) pairMarkers(block.map((i) => lines[i]!.markup.body)).forEach((r, k) => (runs[block[k]!] = r));
+    block = [];
+  };
+  lines.forEach((l, i) => {
+    if (!l || l.markup.body.includes('\t')) return flush();
+    if (l.markup.heading) flush();
+    block.push(i);
+    if (l.markup.heading || l.cellEnd) flush();
+  });
+  flush();
+  return runs;
 }
 
 function logicalLines(text: string): Array<Logical | null> {
   const out: Array<Logical | null> = [];
-  text.split('\n').forEach((raw, i) => {
+  const lines = text.split('\n').map(readLine);
+  const runs = markerRuns(lines);
+  lines.forEach((line, i) => {
     const no = i + 1;
-    if (raw.trim() === '' || isTableRule(raw)) {
+    if (!line) {
       out.push(null);
       return;
     }
-    const markup = readMarkup(raw);
+    const { markup, cellEnd } = line;
     if (markup.body.includes('\t')) {
       const cells = markup.body.split('\t').map((c) => stripInline(c));
-      out.push({ no, text: cells.join(' ').trim(), heading: 0, lead: null, wholeBold: false, cells, split: false });
+      out.push({ no, text: cells.join(' ').trim(), heading: 0, lead: null, wholeBold: false, cells, split: false, cellEnd });
       return;
     }
-    const parts = splitGluedEmphasis(markup.body);
+    const parts = splitGluedEmphasis(markup.body, runs[i]);
     parts.forEach((part, k) => {
       out.push({
         no,
@@ -82,17 +150,27 @@ function logicalLines(text: string): Array<Logical | null> {
         wholeBold: k === 0 ? markup.wholeBold : false,
         cells: null,
         split: parts.length > 1,
+        cellEnd,
       });
     });
   });
   return out;
 }
 
-/** A wrapped line continues the previous one: no sentence end before it, no numbering on it. */
-function continues(prev: Logical, next: Logical): boolean {
-  if (prev.cells || next.cells || prev.split || next.split || next.heading) return false;
-  if (startsStructure(next.text)) return false;
-  if (isUpperCase(prev.text) !== isUpperCase(next.text)) return false;
+/** Upper case, lower case, or neither (a line of digits: "2020"). */
+const caseOf = (s: string): boolean | null => (/\p{L}/u.test(s) ? isUpperCase(s) : null);
+
+/** A wrapped line continues the unit (of case `unitCase`): no sentence end before it, no numbering on it, same case. */
+function continues(prev: Logical, next: Logical, unitCase: boolean | null): boolean {
+  if (prev.cells || next.cells || prev.split || next.split || next.heading || prev.cellEnd) return false;
+  if (startsStructure(next.text) || RULE_LINE.test(next.text) || RULE_LINE.test(prev.text)) return false;
+  // "Số: 99/CT-UBND" is a header line of its own, whatever follows it.
+  if (NUMBER_LINE.test(prev.text)) return false;
+  if (isHeadingLine(prev.text) && /^\p{Lu}/u.test(next.text)) return false;
+  const b = caseOf(next.text);
+  if (unitCase !== null && b !== null && unitCase !== b) return false;
+  // After ";" a wrapped sentence goes on in lower case ("…tài nguyên nước;" / "chủ động điều tiết…").
+  if (/;$/u.test(prev.text.trim()) && /^\p{Ll}/u.test(next.text)) return true;
   return !endsSentence(prev.text);
 }
 
@@ -100,6 +178,8 @@ export function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let gap = 0;
   let prev: Logical | null = null;
+  /** Case of the last unit's lines that have letters (kept as lines join, not recomputed over the whole unit). */
+  let unitCase: boolean | null = null;
   for (const l of logicalLines(text)) {
     if (!l) {
       gap++;
@@ -107,11 +187,13 @@ export function toUnits(text: string): Unit[] {
       continue;
     }
     const last = units[units.length - 1];
-    if (prev && last && continues(prev, l)) {
+    if (prev && last && continues(prev, l, unitCase)) {
       last.lines.push({ no: l.no, text: l.text });
       last.text = `${last.text} ${l.text}`.trim();
       last.wholeBold &&= l.wholeBold;
+      unitCase ??= caseOf(l.text);
     } else {
+      unitCase = caseOf(l.text);
       units.push({
         line: l.no,
         lines: [{ no: l.no, text: l.text }],

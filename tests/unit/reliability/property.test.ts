@@ -8,7 +8,6 @@ import { parseDocument } from '../../../src/lib/parse/index.ts';
 import { findCode } from '../../../src/lib/mdx/verify.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';
 import { missingWords } from '../../fixtures/model-text.ts';
-import { words } from '../../../src/lib/text/vietnamese.ts';
 import { LITERAL, UNDERSCORED } from '../../fixtures/hostile-tokens.ts';
 
 /**
@@ -92,15 +91,10 @@ async function ingestText(text: string) {
 const params = { numRuns: RUNS, seed: SEED };
 
 /*
- * Two known bugs the property found are kept out of the conservation properties
- * (fc.pre) so that they stay green for everything else; each has its own `.fails`
- * test below, to be turned into a plain `it` once fixed.
+ * Two bugs the property found (emphasis markers gluing words, a repeated "Nơi nhận:"
+ * label) were once kept out of the conservation properties; they are fixed, so the
+ * properties now cover them too, and the minimal examples below stay as regressions.
  */
-const wordSeq = (s: string) => words(s).join(' ');
-/** Removing `*` / `__` runs (as src/lib/parse/markdown.ts does) would glue two words into one. */
-const markersGlueWords = (text: string) => wordSeq(text) !== wordSeq(text.replace(/\*+|_{2,}/g, ''));
-/** More than one "Nơi nhận:" line: src/lib/parse/closing.ts keeps only the last as the label. */
-const repeatsRecipientsLabel = (text: string) => (text.match(/^\s*Nơi nh[aậâầ]n/gimu) ?? []).length > 1;
 const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0 };
 
 describe('property: random and adversarial documents', () => {
@@ -128,7 +122,6 @@ describe('property: random and adversarial documents', () => {
     await fc.assert(
       fc.asyncProperty(documentText, async (text) => {
         const seen = normalizeText(text).text;
-        fc.pre(!markersGlueWords(seen));
         const doc = await ingestText(text);
         // Words as a reader sees them: after NFC and removal of invisible characters.
         expect(missingWords(seen, doc, { asSet: true })).toEqual([]);
@@ -143,7 +136,6 @@ describe('property: random and adversarial documents', () => {
     await fc.assert(
       fc.asyncProperty(noTables, async (text) => {
         const seen = normalizeText(text).text;
-        fc.pre(!markersGlueWords(seen) && !repeatsRecipientsLabel(seen));
         const doc = await ingestText(text);
         expect(missingWords(seen, doc)).toEqual([]);
       }),
@@ -152,16 +144,14 @@ describe('property: random and adversarial documents', () => {
   }, 120_000);
 });
 
-describe('known bugs found by the property (minimal examples; remove `.fails` once fixed)', () => {
+describe('bugs the property found (minimal examples, fixed)', () => {
   /*
    * BUG 1, src/lib/parse/markdown.ts, stripInline() and splitGluedEmphasis(): every run of
-   * `*` and every run of two or more `_` is deleted as an emphasis marker, even a lone one
-   * between two letters or digits, which glues the two words together ("5*3" → "53",
-   * "y__z" → "yz"). splitGluedEmphasis only splits instead when the neighbours pass its
-   * WORDISH/OPENING tests, which read one UTF-16 unit, so a letter outside the BMP never
-   * does ("biên*𐀀biên" → "biên𐀀biên"). Suggested fix: delete only paired markers (an
-   * opening run with a matching closing run); keep an unpaired run as text; look at
-   * whole code points (codePointAt) for the neighbours.
+   * `*` and every run of two or more `_` was deleted as an emphasis marker, even a lone one
+   * between two letters or digits, which glued the two words together ("5*3" → "53",
+   * "y__z" → "yz"), and neighbours were read as one UTF-16 unit ("biên*𐀀biên"). Fixed:
+   * only paired markers are emphasis (pairMarkers), read by whole code points; an
+   * unpaired run is text.
    */
   const cases = [
     ['a lone "*" between digits', 'Giá 5*3 đồng'],
@@ -169,18 +159,17 @@ describe('known bugs found by the property (minimal examples; remove `.fails` on
     ['"*" before a letter outside the BMP', 'biên*𐀀biên'],
   ] as const;
   for (const [name, text] of cases) {
-    it.fails(`BUG 1: ${name} does not glue two words (${JSON.stringify(text)})`, async () => {
+    it(`BUG 1: ${name} does not glue two words (${JSON.stringify(text)})`, async () => {
       expect(missingWords(text, await ingestText(text), { asSet: true })).toEqual([]);
     });
   }
 
   /*
-   * BUG 2, src/lib/parse/closing.ts, parseClosing(): a second "Nơi nhận:" line overwrites
-   * `recipientsLabel`, so the first label's words are gone from the model (and the page).
-   * Suggested fix: when recipientsLabel is already set, keep the later label line as a
-   * recipient (or trailer) line instead of replacing the label.
+   * BUG 2, src/lib/parse/closing.ts, parseClosing(): a second "Nơi nhận:" line overwrote
+   * `recipientsLabel`, so the first label's words were gone. Fixed: the later label line
+   * is kept as a line of the list.
    */
-  it.fails('BUG 2: a repeated "Nơi nhận:" keeps both lines', async () => {
+  it('BUG 2: a repeated "Nơi nhận:" keeps both lines', async () => {
     const text = 'Số: 12/CT-UBND\n\nNơi nhận:\n- Như trên;\n\nNơi nhận:\n- Lưu: VT.';
     expect(missingWords(text, await ingestText(text))).toEqual([]);
   });

@@ -1,31 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { documentRecords } from '../../../src/search/records.ts';
+import { documentFilters, documentPage } from '../../../src/search/records.ts';
 import { allClauses, parseSeed } from '../../helpers/seeds.ts';
 
-/** The search index's records for the Huế directive: one per part, deep links, filters, NFC. */
-describe('search records', async () => {
+/** The page the search index holds for the Huế directive: clause headings, metadata, filters, escaped text. */
+describe('search pages', async () => {
   const doc = await parseSeed('001_846d10196a3887a8.txt');
-  const records = documentRecords(doc);
+  const { url, html } = documentPage(doc);
 
-  it('has a head record, one per top-level clause, and the closing', () => {
-    expect(records.map((r) => r.url)).toEqual([
-      '/van-ban/chi-thi-20-ct-ubnd-2026-hue/',
-      ...doc.clauses.map((c) => `/van-ban/chi-thi-20-ct-ubnd-2026-hue/#${c.id}`),
-      '/van-ban/chi-thi-20-ct-ubnd-2026-hue/#phan-cuoi',
-    ]);
+  it('is the document’s address, with one heading per top-level clause for deep links', () => {
+    expect(url).toBe('/van-ban/chi-thi-20-ct-ubnd-2026-hue/');
+    const ids = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids).toEqual([...doc.clauses.map((c) => c.id), 'phan-cuoi']);
   });
 
-  it('carries the document’s number, date, province and the filters', () => {
-    const r = records[4]!;
-    expect(r.meta).toMatchObject({ document: 'Chỉ thị 20/CT-UBND', 'so-hieu': '20/CT-UBND', ngay: '10/06/2026', tinh: 'Huế' });
-    expect(r.filters).toMatchObject({ tinh: ['Huế'], loai: ['Chỉ thị'], nam: ['2026'], 'co-quan': ['UBND thành phố Huế'] });
-    expect(r.filters['dan-chieu']).toEqual(expect.arrayContaining(['Nghị quyết 33-NQ/TW', 'Kết luận 99-KL/TW']));
-    expect(r.content).toContain('Sở Tài chính');
+  it('carries number, date, province and the filters outside the indexed words', () => {
+    expect(html).toContain('<div data-pagefind-ignore><span data-pagefind-meta="document">Chỉ thị 20/CT-UBND</span>');
+    expect(html).toContain('<span data-pagefind-meta="ngay">10/06/2026</span>');
+    expect(html).toContain('<span data-pagefind-filter="tinh">Huế</span>');
+    expect(documentFilters(doc)).toMatchObject({ tinh: ['Huế'], loai: ['Chỉ thị'], nam: ['2026'], 'co-quan': ['UBND thành phố Huế'] });
+    expect(documentFilters(doc)['dan-chieu']).toEqual(expect.arrayContaining(['Nghị quyết 33-NQ/TW', 'Kết luận 99-KL/TW']));
   });
 
-  it('holds every clause’s words, in NFC', () => {
-    const all = records.map((r) => r.content).join('\n');
-    for (const c of allClauses(doc.clauses)) expect(all).toContain(c.text.split('\n')[0]!);
-    expect(all).toBe(all.normalize('NFC'));
+  it('holds every clause’s words, escaped, in NFC', () => {
+    for (const c of allClauses(doc.clauses)) expect(html).toContain(c.text.split('\n')[0]!.replace(/"/g, '&quot;'));
+    expect(html).toBe(html.normalize('NFC'));
+  });
+
+  it('escapes text that is markup elsewhere', () => {
+    const hostile = { ...doc, subject: '<script>alert(1)</script> & "x"' };
+    const page = documentPage(hostile).html;
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
   });
 });
