@@ -39,7 +39,11 @@ export const ISSUER_PREFIXES: Array<[prefix: string, scope: Scope]> = [
 export function scopeOfCode(code: string): Scope | null {
   if (!code) return null;
   // OCR drops the bar of Đ ("BDBP"): try the code as printed, then with D for Đ.
-  const exact = ISSUER_SCOPES[code] ?? Object.entries(ISSUER_SCOPES).find(([k]) => k.replace(/Đ/g, 'D') === code)?.[1];
+  // A title set in capitals prints "01/CT-TTG": compare in capitals then.
+  const upper = code === code.toLocaleUpperCase('vi');
+  const exact =
+    ISSUER_SCOPES[code] ??
+    Object.entries(ISSUER_SCOPES).find(([k]) => k.replace(/Đ/g, 'D') === code || (upper && k.toLocaleUpperCase('vi') === code))?.[1];
   if (exact) return exact;
   for (const [suffix, scope] of ISSUER_SUFFIXES) if (code.length > suffix.length && code.endsWith(suffix)) return scope;
   for (const [prefix, scope] of ISSUER_PREFIXES) if (code.startsWith(prefix) && code.length > prefix.length) return scope;

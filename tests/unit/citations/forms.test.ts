@@ -531,3 +531,10 @@ describe('where citations are looked for', () => {
     expect(r.citations[0]!.line).toBe(103);
   });
 });
+
+describe('a symbol printed in capitals', () => {
+  it('"01/CT-TTG" in a title in capitals is still the central 01/CT-TTg (Hướng dẫn 7210/HD-BQP)', () => {
+    const { instruments } = inPreamble(['THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG NGÀY 09 THÁNG 01 NĂM 2015 CỦA THỦ TƯỚNG CHÍNH PHỦ', 'Để triển khai thực hiện Chỉ thị số 01/CT-TTg ngày 09 tháng 01 năm 2015 của Thủ tướng Chính phủ;']);
+    expect(instruments.map((i) => [i.id, i.scope])).toEqual([['chi-thi-01-ct-ttg', 'central']]);
+  });
+});
