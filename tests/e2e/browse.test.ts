@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import type { Page } from 'playwright-core';
+import { useChromium } from './chromium-page.ts';
 
 /** The main paths an official takes, clicked through in Chromium. */
 const base = inject('baseUrl');
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+beforeAll(() => {
+  page = chromium.page();
 });
-afterAll(async () => browser?.close());
 
 const THANH_HOA = 'chi-thi-ubnd-tinh-thanh-hoa-ket-nghia-do-dau-cac-don-vi-bo';
 const HUE = 'chi-thi-20-ct-ubnd-2026-hue';
@@ -101,7 +98,7 @@ describe('comparing Thanh Hóa and Huế', () => {
   });
 
   it('stacks the pairs on a phone', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await chromium.browser().newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${base}/so-sanh/${pair}/`);
     const [a, b] = await phone.locator('.compare__row:not(.compare__row--head)').first().locator('.compare__cell').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().top));
     expect(b!).toBeGreaterThan(a!);

@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from './chromium-page.ts';
 
 /**
  * Issue 6's list: what officials type, in headless Chromium against the built
  * site; the right documents must come first.
  */
 const base = inject('baseUrl');
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+beforeAll(() => {
+  page = chromium.page();
 });
-afterAll(async () => browser?.close());
 
 const THANH_HOA = '/van-ban/chi-thi-ubnd-tinh-thanh-hoa-ket-nghia-do-dau-cac-don-vi-bo/';
 const HUE = '/van-ban/chi-thi-20-ct-ubnd-2026-hue/';

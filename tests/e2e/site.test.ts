@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import type { Page } from 'playwright-core';
+import { useChromium } from './chromium-page.ts';
 import { parseSeed, seedFiles, SEEDS_DIR } from '../helpers/seeds.ts';
 import { words } from '../../src/lib/text/vietnamese.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const base = inject('baseUrl');
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+beforeAll(() => {
+  page = chromium.page();
 });
-afterAll(async () => browser?.close());
 
 describe('the built site', () => {
   it('writes documents.json with every seed, its url and source file', () => {
