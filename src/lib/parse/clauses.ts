@@ -1,5 +1,5 @@
 import type { Clause, ClauseKind, QualityIssue, Table } from '../model.ts';
-import { isUpperCase } from '../text/vietnamese.ts';
+import { isUpperCase, POINT_LETTERS, romanToInt } from '../text/vietnamese.ts';
 import { endsSentence, type Unit } from './units.ts';
 import { labelId, PARAGRAPH_LEVEL, readLabel, readLongClause, type Label } from './numbering.ts';
 import { readTable } from './tables.ts';
@@ -156,22 +156,37 @@ export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
   return tree;
 }
 
-/** Flags gaps and repeats in arabic numbering (e.g. 1, 2, 4). */
+/**
+ * Where a label stands in its sequence: khoản 1., 2.…; mục I., II.…; điểm in
+ * Vietnamese alphabetical order (a b c d đ e g h i k…, so "i)" follows "h)").
+ */
+const POSITION: Partial<Record<Clause['kind'], (label: string) => number | null>> = {
+  clause: (l) => (/^\d+/.test(l) ? parseInt(l, 10) : null),
+  section: (l) => (/^[IVXLC]+\b/i.test(l) ? romanToInt(/^[IVXLC]+/i.exec(l)![0]) : null),
+  point: (l) => {
+    const i = POINT_LETTERS.indexOf(l.replace(/[).]/g, '').toLowerCase());
+    return i < 0 ? null : i + 1;
+  },
+};
+const NAMES: Partial<Record<Clause['kind'], string>> = { clause: 'khoản', section: 'mục', point: 'điểm' };
+
+/** Flags gaps and repeats in numbering (1, 2, 4; I, III; a, b, d): often a page lost in scanning. */
 function checkNumbering(nodes: Clause[], issues: QualityIssue[]): void {
-  let expected: number | null = null;
+  const last = new Map<Clause['kind'], { n: number; label: string }>();
   for (const node of nodes) {
-    if (node.kind === 'clause') {
-      const n = parseInt(node.label, 10);
-      if (expected !== null && n !== expected) {
+    const n = POSITION[node.kind]?.(node.label) ?? null;
+    if (n !== null) {
+      const before = last.get(node.kind);
+      if (before && n !== before.n + 1) {
         issues.push({
           level: 'info',
           code: 'numbering-gap',
-          message: `Đánh số không liên tục: sau khoản ${expected - 1} là khoản ${n}.`,
+          message: `Đánh số không liên tục: sau ${NAMES[node.kind]} ${before.label} là ${NAMES[node.kind]} ${node.label}${node.label.endsWith('.') ? '' : '.'}`,
           line: node.line,
           action: 'Giữ nguyên số như bản gốc.',
         });
       }
-      expected = n + 1;
+      last.set(node.kind, { n, label: node.label });
     }
     checkNumbering(node.children, issues);
   }

@@ -72,10 +72,6 @@ export function provinceByName(name: string): ProvinceInfo | null {
   return NAMES.find((n) => n.folded === f)?.province ?? null;
 }
 
-export function provinceBySlug(slug: string): ProvinceInfo | null {
-  return PROVINCES.find((p) => p.slug === slug) ?? null;
-}
-
 /**
  * Provinces named after a level word in running text: "tỉnh Nghệ An",
  * "UBND tỉnh An Giang", "thành phố Huế". Returns each with the words that named it.
