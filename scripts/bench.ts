@@ -42,6 +42,8 @@ interface Step {
   name: string;
   seconds: number;
   peakMiB: number;
+  /** What the step printed. */
+  log: string;
 }
 const steps: Step[] = [];
 /** Runs one step as its own process under GNU time; its output goes to .bench/N/logs/. */
@@ -52,7 +54,7 @@ function run(name: string, args: string[], extraEnv: Record<string, string> = {}
   writeFileSync(log, `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`Bước "${name}" thất bại (mã ${result.status}); xem ${log}`);
   const [seconds, kib] = readFileSync(timing, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
-  const step = { name, seconds, peakMiB: kib / 1024 };
+  const step = { name, seconds, peakMiB: kib / 1024, log };
   steps.push(step);
   console.error(`${name}: ${seconds.toFixed(1)} s, ${step.peakMiB.toFixed(0)} MiB`);
   return step;
@@ -63,7 +65,7 @@ const ingest = run('ingest', ['scripts/ingest.ts']);
 const changed = readdirSync(dirs.seeds).sort()[Math.floor(N / 2)]!;
 appendFileSync(join(dirs.seeds, changed), '\nGhi chú của người biên tập.\n');
 const reingest = run('ingest, 1 tệp đổi', ['scripts/ingest.ts']);
-const reparsed = /(\d+) phân tích lại/.exec(readFileSync(join(dirs.logs, '1-ingest-1-t-p-i.log'), 'utf8').normalize('NFC'))?.[1] ?? '?';
+const reparsed = /(\d+) phân tích lại/.exec(readFileSync(reingest.log, 'utf8'))?.[1] ?? '?';
 const astro = run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], { PAGEFIND: 'skip' });
 const pagefind = run('pagefind', ['scripts/index-search.ts']);
 

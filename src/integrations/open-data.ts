@@ -1,9 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR, SEEDS_DIR } from '../lib/paths.ts';
-import { readDocuments } from '../lib/mdx/frontmatter.ts';
+import type { DocumentModel } from '../lib/model.ts';
+import { SEEDS_DIR } from '../lib/paths.ts';
 import { decode } from '../lib/source/decode.ts';
 import { documentRecord } from '../utils/open-data.ts';
 import { url } from '../utils/urls.ts';
@@ -14,21 +12,10 @@ import { url } from '../utils/urls.ts';
  * as received, decoded to UTF-8). Plain file writes: as Astro routes they cost
  * two page renders per document, a third of the build at 10,000 documents.
  */
-export default function openData(): AstroIntegration {
-  return {
-    name: 'bien-phong:open-data',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const docs = await readDocuments(CONTENT_DIR);
-        for (const doc of docs) {
-          writeFileSync(join(site, url.json(doc.id)), JSON.stringify(documentRecord(doc)));
-          const folder = join(site, url.document(doc.id));
-          mkdirSync(folder, { recursive: true });
-          writeFileSync(join(site, url.source(doc.id)), decode(readFileSync(join(SEEDS_DIR, doc.source.file))).text);
-        }
-        logger.info(`Dữ liệu mở: ${docs.length} văn bản (.json, nguon.txt).`);
-      },
-    },
-  };
+export function writeOpenData(site: string, docs: DocumentModel[]): void {
+  for (const doc of docs) {
+    writeFileSync(join(site, url.json(doc.id)), JSON.stringify(documentRecord(doc)));
+    mkdirSync(join(site, url.document(doc.id)), { recursive: true });
+    writeFileSync(join(site, url.source(doc.id)), decode(readFileSync(join(SEEDS_DIR, doc.source.file))).text);
+  }
 }

@@ -255,3 +255,38 @@ export interface DocumentModel {
   overrides: string[];
   issues: QualityIssue[];
 }
+
+/** A document with nothing read yet: every field unknown, every list empty. */
+export function emptyDocument(id: string, source: SourceInfo, type: DocumentType): DocumentModel {
+  return {
+    id,
+    source,
+    type,
+    number: null,
+    draft: false,
+    date: null,
+    year: null,
+    place: null,
+    authority: null,
+    province: null,
+    subject: null,
+    signer: { name: null, title: null, authority: null },
+    header: [],
+    addressees: [],
+    preamble: [],
+    preambleTables: [],
+    clauses: [],
+    closing: [],
+    recipients: [],
+    recipientsLabel: null,
+    trailer: [],
+    annexes: [],
+    abbreviations: [],
+    ocrVariants: [],
+    instruments: [],
+    citations: [],
+    relations: [],
+    overrides: [],
+    issues: [],
+  };
+}

@@ -95,7 +95,7 @@ export function instrumentRecord({ instrument: i, citedBy }: InstrumentEntry): S
   return {
     url: url.instrument(i.id),
     content: [label, i.subject ? `Về ${i.subject}` : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'),
-    meta: { title: 'Văn bản được dẫn chiếu: các văn bản thực hiện', document: label, 'so-hieu': i.number ?? '', ngay: i.date && i.date.length === 10 ? formatDate(i.date) : (i.date ?? ''), tinh: '', subject: i.subject ?? '' },
+    meta: { title: 'Văn bản được dẫn chiếu: các văn bản thực hiện', document: label, 'so-hieu': i.number ?? '', ngay: formatDate(i.date), tinh: '', subject: i.subject ?? '' },
     filters: { loai: [i.kind] },
     sort: { ngay: i.date ?? '0000' },
   };

@@ -74,12 +74,10 @@ export function indexInstruments(docs: DocumentModel[]): Map<string, InstrumentE
       citing.set(inst.id, cl);
     }
   }
-  const bySymbol = new Map<string, DocumentModel[]>();
-  for (const d of docs) {
-    if (!d.number?.serial) continue;
-    const key = symbolKey(d.number.symbol);
-    bySymbol.set(key, [...(bySymbol.get(key) ?? []), d]);
-  }
+  const bySymbol = Map.groupBy(
+    docs.filter((d) => d.number?.serial),
+    (d) => symbolKey(d.number!.symbol),
+  );
   const out = new Map<string, InstrumentEntry>();
   for (const [id, recs] of records) {
     const instrument = merge(recs);

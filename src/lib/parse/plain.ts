@@ -1,4 +1,4 @@
-import type { DocumentModel, SourceInfo } from '../model.ts';
+import { emptyDocument, type DocumentModel, type SourceInfo } from '../model.ts';
 import { UNKNOWN_TYPE } from './doc-types.ts';
 import { slugify } from '../text/slug.ts';
 
@@ -9,34 +9,8 @@ import { slugify } from '../text/slug.ts';
 export function plainDocument(text: string, source: SourceInfo, error: unknown): DocumentModel {
   const message = error instanceof Error ? error.message : String(error);
   return {
-    id: `van-ban-${slugify(source.file.replace(/\.[^.]+$/, ''))}`,
-    source,
-    type: UNKNOWN_TYPE,
-    number: null,
-    draft: false,
-    date: null,
-    year: null,
-    place: null,
-    authority: null,
-    province: null,
-    subject: null,
-    signer: { name: null, title: null, authority: null },
-    header: [],
-    addressees: [],
+    ...emptyDocument(`van-ban-${slugify(source.file.replace(/\.[^.]+$/, ''))}`, source, UNKNOWN_TYPE),
     preamble: text.split('\n').map((l) => l.trim()).filter(Boolean),
-    preambleTables: [],
-    clauses: [],
-    closing: [],
-    recipients: [],
-    recipientsLabel: null,
-    trailer: [],
-    annexes: [],
-    abbreviations: [],
-    ocrVariants: [],
-    instruments: [],
-    citations: [],
-    relations: [],
-    overrides: [],
     issues: [
       {
         level: 'error',

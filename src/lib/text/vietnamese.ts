@@ -37,11 +37,11 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 /** Sort comparator in Vietnamese order (a ă â b c d đ e ê …). */
 export const compareVi = (a: string, b: string): number => collator.compare(a, b);
 
-/** `2026-06-10` → `10/06/2026`. */
+/** `2026-06-10` → `10/06/2026`; a year alone (an instrument cited without its day) stays `2026`. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return d && m ? `${d}/${m}/${y}` : iso;
 }
 
 /** Builds an ISO date, or null when the parts do not make a real calendar day. */
