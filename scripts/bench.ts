@@ -1,11 +1,12 @@
 /**
- * npm run bench -- --docs N [--queries-only]
+ * npm run bench -- --docs N
  *
  * Builds a synthetic corpus of N documents from the seeds (scripts/bench/synthesize.ts),
  * runs the whole pipeline step by step in .bench/N/, and prints one Markdown table:
  * time and peak memory of each step (GNU time's maximum resident set size, the OS's
  * own figure), throughput, output sizes, and search in headless Chromium over
- * loopback (bytes fetched and time to first results, cold cache, per query).
+ * loopback (time and index bytes to first and to complete results, cold cache, per
+ * query; scripts/bench/search.ts).
  * Figures are printed, never asserted: targets live in bench/RESULTS.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFile, SOURCE_PATTERN } from '../src/lib/ingest.ts';
 import { synthesize } from './bench/synthesize.ts';
-import { measureSearch, QUERIES } from './bench/search.ts';
+import { measureSearch, QUERIES, searchRows, searchTable } from './bench/search.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' } } });
 const N = Number(values.docs);
@@ -90,7 +91,6 @@ const MB = 1e6;
 const KB = 1e3;
 const total = ingest.seconds + astro.seconds + pagefind.seconds;
 const peak = Math.max(ingest.peakMiB, astro.peakMiB, pagefind.peakMiB);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: Array<[string, string]> = [
   ['documents / raw text', `${N} / ${(rawBytes / MB).toFixed(1)} MB`],
   ['ingest', `${ingest.seconds.toFixed(1)} s, ${ingest.peakMiB.toFixed(0)} MiB peak; ${(N / ingest.seconds).toFixed(0)} docs/s, ${(rawBytes / MB / ingest.seconds).toFixed(1)} MB/s`],
@@ -100,11 +100,9 @@ const rows: Array<[string, string]> = [
   ['whole pipeline', `**${total.toFixed(1)} s**, peak **${(peak / 1024).toFixed(2)} GiB** (largest step)`],
   ['dist/ / search index', `${(du(dirs.dist) / MB).toFixed(1)} MB / ${(du(join(dirs.dist, 'pagefind')) / MB).toFixed(1)} MB`],
   ['typical document page', `${(statSync(typical).size / KB).toFixed(1)} KB HTML + ${(css / KB).toFixed(1)} KB CSS, ${scripts} script(s)`],
-  ['search, time to first results', `median ${median(search.map((s) => s.ms)).toFixed(0)} ms, worst ${Math.max(...search.map((s) => s.ms)).toFixed(0)} ms`],
-  ['search, bytes fetched (first query, cold)', `median ${(median(search.map((s) => s.bytes)) / KB).toFixed(0)} KB, worst ${(Math.max(...search.map((s) => s.bytes)) / KB).toFixed(0)} KB`],
+  ...searchRows(search),
 ];
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.versions.node}`;
 console.log(`\n### ${N} documents\n\nMachine: ${machine}\n\n| measure | value |\n|---|---|`);
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
-console.log(`\n| query | first results | fetched | results |\n|---|---|---|---|`);
-for (const s of search) console.log(`| \`${s.query}\` | ${s.ms.toFixed(0)} ms | ${(s.bytes / KB).toFixed(0)} KB | ${s.results} |`);
+console.log(`\n${searchTable(search)}`);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { readDocuments } from '../lib/mdx/frontmatter.ts';
-import { indexSite, siteRecords } from '../search/indexer.ts';
+import { describeIndex, indexSite } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
 
 /**
@@ -21,8 +21,7 @@ export default function afterBuild(): AstroIntegration {
         writeOpenData(site, docs);
         logger.info(`Dữ liệu mở: ${docs.length} văn bản (.json, nguon.txt).`);
         if (process.env.PAGEFIND === 'skip') return;
-        const { records } = await indexSite(site, siteRecords(docs));
-        logger.info(`Pagefind: ${records} mục đã lập chỉ mục.`);
+        logger.info(describeIndex(await indexSite(site, docs)));
       },
     },
   };

@@ -1,11 +1,14 @@
-import { find, unmatchedWords, type FilterCounts, type Pagefind, type PagefindData, type PagefindSubResult } from './engine.ts';
+import { find, unmatchedWords, type FilterCounts, type Found, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
 import { normalizeQuery } from './query.ts';
+import { openBundles } from './bundles.ts';
 
 /**
  * The search page: reads ?q= and the filters from the URL, asks the engine,
  * lists results as links inside [data-search-results], and keeps the URL in
  * step so a search can be shared. Pagefind starts loading as soon as the page
- * opens, so the first query does not wait for it.
+ * opens, so the first query does not wait for it. Results come in two steps
+ * (bundles.ts): the newest documents at once, then the whole collection; the
+ * list is aria-busy until the second step is in.
  */
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -19,11 +22,8 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 /** Results fetched per batch: each is a whole document's fragment, so few at a time on a slow connection. */
 const PAGE = 8;
-const path = '/pagefind/pagefind.js';
-const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-  await pf.init();
-  return pf;
-});
+const bundles = openBundles();
+const count = (n: number) => n.toLocaleString('vi');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -84,16 +84,21 @@ const collator = new Intl.Collator('vi');
 /** Filter menus offer every value in the index, in Vietnamese order (years newest first). */
 function fillFilters(all: FilterCounts): void {
   for (const select of selects) {
-    const values = Object.keys(all[select.dataset.filter!] ?? {}).map((v) => v.normalize('NFC'));
-    values.sort(select.name === 'nam' ? (a, b) => b.localeCompare(a) : collator.compare);
     const chosen = select.value;
+    const values = Object.keys(all[select.dataset.filter!] ?? {}).map((v) => v.normalize('NFC'));
+    // A value from the URL stays on offer even when the bundle read so far lacks it.
+    if (chosen && !values.includes(chosen)) values.push(chosen);
+    values.sort(select.name === 'nam' ? (a, b) => b.localeCompare(a) : collator.compare);
     select.replaceChildren(select.options[0]!, ...values.map((v) => new Option(v, v)));
     select.value = chosen;
   }
 }
 
+let lastCounts: FilterCounts | null = null;
+
 /** Filter menus show each value's count for the current search. */
 function showCounts(counts: FilterCounts): void {
+  lastCounts = counts;
   for (const select of selects) {
     const values = counts[select.dataset.filter!] ?? {};
     for (const option of select.options) {
@@ -123,20 +128,41 @@ function writeUrl(q: string, filters: Record<string, string>): void {
 }
 
 let generation = 0;
-let pending: Array<{ data(): Promise<PagefindData> }> = [];
+let pending: PagefindResult[] = [];
 let shown: PagefindData[] = [];
+let shownIds: string[] = [];
 
 /** Shows the next batch of results, in order, each as soon as the ones before it are in. */
 async function showMore(mine: number): Promise<void> {
-  const batch = pending.splice(0, PAGE).map((r) => r.data());
+  const batch = pending.splice(0, PAGE).map((r) => ({ id: r.id, data: r.data() }));
   more.hidden = true;
   for (const next of batch) {
-    const data = await next;
+    const data = await next.data;
     if (mine !== generation) return;
     shown.push(data);
+    shownIds.push(next.id);
     list.append(renderResult(data));
   }
   more.hidden = pending.length === 0;
+}
+
+/** Puts a search's results on the page; results already on screen in the same order stay as they are. */
+async function show(mine: number, found: Found, scope: string, searching: string | null): Promise<void> {
+  const total = found.results.length;
+  if (searching === null) showCounts(found.filters);
+  status.textContent = searching === null
+    ? total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`
+    : `${total ? `${count(total)} kết quả ${scope} trong các văn bản mới nhất. ` : ''}${searching}`;
+  const kept = shownIds.length > 0 && shownIds.every((id, i) => found.results[i]?.id === id);
+  pending = found.results.slice(kept ? shownIds.length : 0);
+  if (kept) {
+    more.hidden = pending.length === 0;
+    return;
+  }
+  list.replaceChildren();
+  shown = [];
+  shownIds = [];
+  await showMore(mine);
 }
 
 async function run(): Promise<void> {
@@ -146,27 +172,39 @@ async function run(): Promise<void> {
   writeUrl(q, filters);
   list.replaceChildren();
   shown = [];
+  shownIds = [];
   notice.hidden = true;
   more.hidden = true;
+  list.setAttribute('aria-busy', 'true');
   if (!q && Object.keys(filters).length === 0) {
     status.textContent = 'Nhập từ khóa, số hiệu văn bản hoặc tên cơ quan, hoặc chọn bộ lọc.';
+    list.setAttribute('aria-busy', 'false');
     return;
   }
   status.textContent = 'Đang tìm…';
-  const pf = await pagefind;
-  const found = await find(pf, q, { filters, ...(sort.value ? { sort: { ngay: sort.value } } : {}) });
-  if (mine !== generation) return;
-  showCounts(found.filters);
+  const { manifest, recent, all } = await bundles;
+  const options = { filters, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
-  status.textContent = found.results.length ? `${found.results.length} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`;
+  // The newest documents answer first, unless the reader sorts oldest first: they would not lead then.
+  // Without the phrase pass: the complete answer that follows ranks phrases first.
+  if (recent && sort.value !== 'asc') {
+    const quick = await find(recent, q, { ...options, phrase: false });
+    if (mine !== generation) return;
+    await show(mine, quick, scope, `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…`);
+    if (mine !== generation) return;
+  }
+  const pf = await all();
+  const found = await find(pf, q, options);
+  if (mine !== generation) return;
+  await show(mine, found, scope, null);
+  list.setAttribute('aria-busy', 'false');
+  void completeMenus();
   const notes = found.loosened ? ['Không có kết quả đúng dấu; dưới đây là kết quả khi bỏ dấu.'] : [];
   const say = () => {
     notice.textContent = notes.join(' ');
     notice.hidden = notes.length === 0;
   };
   say();
-  pending = [...found.results];
-  await showMore(mine);
   if (!q || mine !== generation) return;
   const unmatched = await unmatchedWords(pf, q, shown);
   if (mine !== generation || unmatched.length === 0) return;
@@ -206,5 +244,20 @@ readUrl();
 // Filters stay folded on a phone unless one is in use; on a wide screen they are open.
 const filtersBox = document.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
 filtersBox.open = matchMedia('(min-width: 761px)').matches || selects.some((s) => s.value) || Boolean(sort.value);
-void pagefind.then((pf) => pf.filters()).then(fillFilters);
-void run();
+/**
+ * Menus offer the newest documents' values at once, and every value once the
+ * whole index is open: after a search, or when the reader reaches for a menu.
+ * Not before, so opening the page fetches only the small bundle.
+ */
+let complete: Promise<void> | undefined;
+const completeMenus = () =>
+  (complete ??= bundles.then(async ({ all }) => {
+    fillFilters(await (await all()).filters());
+    if (lastCounts) showCounts(lastCounts);
+  }));
+for (const reach of ['pointerdown', 'focusin']) filtersBox.addEventListener(reach, () => void completeMenus());
+void bundles.then(async ({ recent }) => {
+  if (recent) fillFilters(await recent.filters());
+  await run();
+  if (!recent || input.value || selects.some((s) => s.value)) await completeMenus();
+});

@@ -20,7 +20,7 @@ export interface PagefindData {
   /** Sections of the page (one per clause heading) where the words occur. */
   sub_results?: PagefindSubResult[];
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindData>;
@@ -47,6 +47,8 @@ export interface Found {
 export interface SearchOptions {
   filters: Record<string, string>;
   sort?: Record<string, string>;
+  /** false: leave out the phrase pass, which doubles the cost (for a quick first answer). */
+  phrase?: boolean;
 }
 
 async function union(pf: Pagefind, queries: string[], options: SearchOptions): Promise<PagefindResponse> {
@@ -60,7 +62,7 @@ async function union(pf: Pagefind, queries: string[], options: SearchOptions): P
 }
 
 async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
-  const phrase = phraseOf(q);
+  const phrase = options.phrase === false ? null : phraseOf(q);
   if (!phrase) return union(pf, dVariants(q), options);
   // Both at once: Pagefind queues them, but neither waits for the other's results to be read.
   const [loose, exact] = await Promise.all([union(pf, dVariants(q), options), union(pf, dVariants(phrase), options)]);

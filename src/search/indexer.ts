@@ -5,24 +5,23 @@ import { createIndex } from 'pagefind';
 import type { DocumentModel } from '../lib/model.ts';
 import { documentPage, instrumentRecord, type SearchPage, type SearchRecord } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
+import { ALL_PATH, newest, RECENT_PATH, recentFromEnv, type BundleManifest } from './bundle-plan.ts';
 
 /**
  * Builds the Pagefind index from the document models (not from the site's
  * HTML): a synthetic page per document (records.ts) and a record per cited
  * instrument, so nothing depends on how a page happens to be marked up.
- * Language forced to Vietnamese.
+ * Two bundles (bundle-plan.ts), built at once, and a manifest the search page reads.
  */
 
-export async function indexSite(site: string, records: Iterable<SearchPage | SearchRecord>): Promise<{ records: number }> {
+async function indexBundle(outputPath: string, records: Array<SearchPage | SearchRecord>): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pages go through a scratch folder and one addDirectory call: Pagefind then reads
   // and indexes them in parallel, instead of one round trip per page (8× slower at 10,000).
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-pages-'));
-  let count = 0;
   try {
     for (const r of records) {
-      count++;
       if ('html' in r) {
         const folder = join(scratch, r.url);
         mkdirSync(folder, { recursive: true });
@@ -34,16 +33,35 @@ export async function indexSite(site: string, records: Iterable<SearchPage | Sea
     }
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await index.deleteIndex();
   }
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  return { records: count };
 }
 
-export function* siteRecords(docs: DocumentModel[]): Generator<SearchPage | SearchRecord> {
-  for (const doc of docs) yield documentPage(doc);
-  for (const entry of indexInstruments(docs).values()) yield instrumentRecord(entry);
+export interface IndexSummary {
+  records: number;
+  manifest: BundleManifest;
+}
+
+/** One line for the build log. */
+export const describeIndex = ({ records, manifest }: IndexSummary) =>
+  `Pagefind: ${records} mục đã lập chỉ mục${manifest.recent ? `; ${manifest.recent.documents} văn bản mới nhất cũng có gói riêng` : ''}.`;
+
+export async function indexSite(site: string, docs: DocumentModel[], recent = recentFromEnv()): Promise<IndexSummary> {
+  const root = join(site, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  // Instruments are few and looked up by number: both bundles have them.
+  const instruments = [...indexInstruments(docs).values()].map(instrumentRecord);
+  const latest = recent > 0 && recent < docs.length ? newest(docs, recent) : null;
+  const at = (path: string) => join(site, path);
+  await Promise.all([
+    indexBundle(at(ALL_PATH), [...docs.map(documentPage), ...instruments]),
+    latest && indexBundle(at(RECENT_PATH), [...latest.map(documentPage), ...instruments]),
+  ]);
+  const manifest: BundleManifest = { recent: latest && { path: RECENT_PATH, documents: latest.length }, all: { path: ALL_PATH, documents: docs.length } };
+  writeFileSync(join(root, 'bundles.json'), JSON.stringify(manifest));
+  return { records: docs.length + instruments.length, manifest };
 }

@@ -19,7 +19,8 @@ import { buildHostile, type HostileBuild } from '../fixtures/hostile-corpus.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setup(project: TestProject) {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  // A tiny first search bundle (src/search/bundle-plan.ts), so every search test goes through both steps.
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, SEARCH_RECENT: '3' } });
   const server = await startServer(`${root}dist`);
   project.provide('baseUrl', server.url);
 

@@ -101,4 +101,35 @@ describe('Vietnamese search', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('result__title');
   });
+
+  it('shows the newest documents’ results first, then the whole collection’s', async () => {
+    // Hold the whole collection's bundle back: what is on screen meanwhile comes from the newest documents alone.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/pagefind/tat-ca/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      const manifest = await (await fetch(`${base}/pagefind/bundles.json`)).json();
+      expect(manifest.recent.documents).toBe(3);
+      await page.goto(`${base}/tim-kiem/`);
+      await page.fill('#q', 'biên phòng');
+      await page.press('#q', 'Enter');
+      await page.locator('[data-search-results] a.result__title').first().waitFor();
+      expect(await page.textContent('[data-search-status]')).toContain('Đang tìm trong toàn bộ 8 văn bản');
+      expect(await page.getAttribute('[data-search-results]', 'aria-busy')).toBe('true');
+      const documents = () => page.locator('[data-search-results] a.result__title[href^="/van-ban/"]').count();
+      const early = await documents();
+      expect(early).toBeGreaterThan(0);
+      expect(early).toBeLessThanOrEqual(3);
+      release();
+      await page.waitForSelector('[data-search-results][aria-busy="false"]');
+      expect(await page.textContent('[data-search-status]')).toMatch(/^\d+ kết quả cho “biên phòng”\.$/);
+      expect(await documents()).toBeGreaterThan(early);
+    } finally {
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
 });

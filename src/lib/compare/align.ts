@@ -1,6 +1,6 @@
 import type { Clause, DocumentModel } from '../model.ts';
 import { orderedAssignment } from './assign.ts';
-import { bigrams, dice, jaccard, syllables } from './similarity.ts';
+import { bag, bigrams, dice, jaccard, syllables, type Bag } from './similarity.ts';
 import { alignableUnits, clauseText, subtree } from './units.ts';
 
 export { clauseText } from './units.ts';
@@ -38,7 +38,7 @@ const DEFAULTS: Required<AlignOptions> = { threshold: 0.35, roleWeight: 0.25, ci
 /** What a unit brings to the comparison. */
 interface Profile {
   clause: Clause;
-  grams: string[];
+  grams: Bag;
   roles: Set<string>;
   instruments: Set<string>;
 }
@@ -52,7 +52,7 @@ function profiles(doc: DocumentModel): Profile[] {
     const all = subtree(clause);
     return {
       clause,
-      grams: bigrams(syllables(clauseText(clause))),
+      grams: bag(bigrams(syllables(clauseText(clause)))),
       roles: new Set(all.flatMap((k) => k.roles ?? [])),
       instruments: new Set(all.flatMap((k) => citedIn.get(k.id) ?? [])),
     };

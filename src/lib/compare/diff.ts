@@ -1,5 +1,4 @@
 import { diffArrays } from 'diff';
-import { words } from '../text/vietnamese.ts';
 
 /**
  * Word diff of two clause texts at syllable level, for showing what one
@@ -22,8 +21,9 @@ export function tokenize(s: string): string[] {
   return s.match(TOKEN) ?? [];
 }
 
-/** How many syllables a piece of text has. */
-const syllableCount = (s: string): number => words(s).length;
+/** How many syllables a piece of (NFC) text has; called for every part, every pass of tidy(). */
+const SYLLABLE = /[\p{L}\p{N}]+/gu;
+const syllableCount = (s: string): number => s.match(SYLLABLE)?.length ?? 0;
 
 /**
  * An unchanged stretch this short, between two changes this long, reads better

@@ -25,19 +25,25 @@ export function bigrams(tokens: string[]): string[] {
   return tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`);
 }
 
-function counts(xs: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
-  return m;
+/** A multiset of features, counted once so a clause can be scored against many. */
+export interface Bag {
+  counts: Map<string, number>;
+  size: number;
+}
+
+export function bag(xs: string[]): Bag {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return { counts, size: xs.length };
 }
 
 /** Dice coefficient of two multisets: 2·|A ∩ B| / (|A| + |B|), 0 when both are empty. */
-export function dice(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const cb = counts(b);
+export function dice(a: Bag, b: Bag): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [k, n] of counts(a)) shared += Math.min(n, cb.get(k) ?? 0);
-  return (2 * shared) / (a.length + b.length);
+  for (const [k, n] of small.counts) shared += Math.min(n, large.counts.get(k) ?? 0);
+  return (2 * shared) / (a.size + b.size);
 }
 
 /** Jaccard index of two sets, `null` when either is empty (no evidence either way). */
