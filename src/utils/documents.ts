@@ -1,11 +1,23 @@
-import { getCollection } from 'astro:content';
 import type { DocumentModel } from '../lib/model.ts';
+import { readDocuments } from '../lib/mdx/frontmatter.ts';
+import { CONTENT_DIR } from '../lib/paths.ts';
 import { byDateDesc } from './titles.ts';
 
-let cache: DocumentModel[] | null = null;
+/**
+ * The documents the pages render: the models ingest wrote into content/, read
+ * straight from each file's JSON frontmatter, once per build. Not through an
+ * Astro content collection: at 10,000 documents its data store (written,
+ * serialised into a module, compiled, read back) cost about 30 s of a build
+ * that needs 4 s to read the files (bench/RESULTS.md). In `astro dev` the files
+ * are read again on every request, so an ingest shows without a restart.
+ */
+let cache: Promise<DocumentModel[]> | null = null;
+
+const load = async () => (await readDocuments(CONTENT_DIR)).sort(byDateDesc);
 
 /** Every document of the collection, newest first. */
-export async function getDocuments(): Promise<DocumentModel[]> {
-  cache ??= (await getCollection('documents')).map((entry) => entry.data as unknown as DocumentModel).sort(byDateDesc);
+export function getDocuments(): Promise<DocumentModel[]> {
+  if (import.meta.env.DEV) return load();
+  cache ??= load();
   return cache;
 }

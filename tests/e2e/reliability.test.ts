@@ -186,7 +186,7 @@ describe('hostile corpus: the build', () => {
   });
 
   it('still writes the complete site', () => {
-    for (const f of ['index.html', '404.html', 'api/documents.json', 'api/quality.json', 'chat-luong/index.html', 'van-ban/index.html', 'pagefind/pagefind.js']) {
+    for (const f of ['index.html', '404.html', 'api/documents.json', 'api/quality.json', 'chat-luong/index.html', 'van-ban/index.html', 'pagefind/bundles.json', 'pagefind/tat-ca/pagefind.js']) {
       expect(existsSync(join(hostile.dist, f)), f).toBe(true);
     }
   });

