@@ -28,6 +28,8 @@ export async function openBundles(): Promise<Bundles> {
     return instance;
   };
   const opened = await open(first.path);
+  // A first search pays ~90 ms to get Pagefind's WebAssembly going: pay it while the reader types.
+  void opened.search('văn bản').catch(() => undefined);
   let all: Promise<Pagefind> | undefined = manifest.recent ? undefined : Promise.resolve(opened);
   return { manifest, recent: manifest.recent ? opened : null, all: () => (all ??= open(manifest.all.path)) };
 }
