@@ -14,6 +14,8 @@ export const url = {
   comparePair: (a: string, b: string) => `/so-sanh/${a}--${b}/`,
   timeline: '/dong-thoi-gian/',
   search: '/tim-kiem/',
+  /** The search page with a query and filters set (names as in src/search/records.ts FILTERS). */
+  searchWith: (params: Record<string, string | number>) => `/tim-kiem/?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, `${v}`]))}`,
   quality: '/chat-luong/',
   source: (id: string) => `/van-ban/${id}/nguon.txt`,
   json: (id: string) => `/van-ban/${id}.json`,

@@ -21,9 +21,22 @@ export function tokenize(s: string): string[] {
   return s.match(TOKEN) ?? [];
 }
 
-/** How many syllables a piece of (NFC) text has; called for every part, every pass of tidy(). */
+/**
+ * How many syllables a piece of (NFC) text has. tidy() asks again for every
+ * part on every pass, for the same few texts: counts are remembered (a small
+ * bounded cache, cleared when full).
+ */
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
-const syllableCount = (s: string): number => s.match(SYLLABLE)?.length ?? 0;
+const counted = new Map<string, number>();
+function syllableCount(s: string): number {
+  let n = counted.get(s);
+  if (n === undefined) {
+    if (counted.size > 10_000) counted.clear();
+    n = s.match(SYLLABLE)?.length ?? 0;
+    counted.set(s, n);
+  }
+  return n;
+}
 
 /**
  * An unchanged stretch this short, between two changes this long, reads better
