@@ -1,5 +1,5 @@
 import { find, unmatchedWords, type FilterCounts, type Found, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
-import { normalizeQuery } from './query.ts';
+import { normalizeQuery, phraseOf } from './query.ts';
 import { openBundles } from './bundles.ts';
 
 /**
@@ -147,12 +147,19 @@ async function showMore(mine: number): Promise<void> {
 }
 
 /** Puts a search's results on the page; results already on screen in the same order stay as they are. */
-async function show(mine: number, found: Found, scope: string, searching: string | null): Promise<void> {
+interface FirstStep {
+  /** Where the first results come from, after "N kết quả cho …". */
+  within: string;
+  /** What is still being searched. */
+  next: string;
+}
+
+async function show(mine: number, found: Found, scope: string, partial: FirstStep | null): Promise<void> {
   const total = found.results.length;
-  if (searching === null) showCounts(found.filters);
-  status.textContent = searching === null
+  if (partial === null) showCounts(found.filters);
+  status.textContent = partial === null
     ? total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`
-    : `${total ? `${count(total)} kết quả ${scope} trong các văn bản mới nhất. ` : ''}${searching}`;
+    : `${total ? `${count(total)} kết quả ${scope}${partial.within}. ` : ''}${partial.next}`;
   const kept = shownIds.length > 0 && shownIds.every((id, i) => found.results[i]?.id === id);
   pending = found.results.slice(kept ? shownIds.length : 0);
   if (kept) {
@@ -185,12 +192,18 @@ async function run(): Promise<void> {
   const { manifest, recent, all } = await bundles;
   const options = { filters, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
-  // The newest documents answer first, unless the reader sorts oldest first: they would not lead then.
-  // Without the phrase pass: the complete answer that follows ranks phrases first.
-  if (recent && sort.value !== 'asc') {
-    const quick = await find(recent, q, { ...options, phrase: false });
+  // A first answer without the phrase pass, which doubles the cost; the complete answer that
+  // follows ranks phrases first. From the newest documents when they have a bundle of their own,
+  // unless the reader sorts oldest first (they would not lead then); else from the whole index.
+  const first = recent && sort.value !== 'asc'
+    ? { pf: recent, partial: { within: ' trong các văn bản mới nhất', next: `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…` } }
+    : !recent && phraseOf(q)
+      ? { pf: await all(), partial: { within: '', next: 'Đang tìm các văn bản có đúng cụm từ để xếp lên trước…' } }
+      : null;
+  if (first) {
+    const quick = await find(first.pf, q, { ...options, phrase: false });
     if (mine !== generation) return;
-    await show(mine, quick, scope, `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…`);
+    await show(mine, quick, scope, first.partial);
     if (mine !== generation) return;
   }
   const pf = await all();
