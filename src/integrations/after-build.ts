@@ -18,7 +18,7 @@ export default function afterBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const docs = await readDocuments(CONTENT_DIR);
-        writeOpenData(site, docs);
+        await writeOpenData(site, docs);
         logger.info(`Dữ liệu mở: ${docs.length} văn bản (.json, nguon.txt).`);
         if (process.env.PAGEFIND === 'skip') return;
         logger.info(describeIndex(await indexSite(site, docs)));

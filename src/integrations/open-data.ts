@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
 import { SEEDS_DIR } from '../lib/paths.ts';
@@ -11,11 +11,19 @@ import { url } from '../utils/urls.ts';
  * `/van-ban/<id>.json` (the model) and `/van-ban/<id>/nguon.txt` (the source
  * as received, decoded to UTF-8). Plain file writes: as Astro routes they cost
  * two page renders per document, a third of the build at 10,000 documents.
+ * Several documents at a time: the step waits on the disk (280 MB at 10,000
+ * documents), and overlapping the writes took it from 10.6 s to 8.2 s.
  */
-export function writeOpenData(site: string, docs: DocumentModel[]): void {
-  for (const doc of docs) {
-    writeFileSync(join(site, url.json(doc.id)), JSON.stringify(documentRecord(doc)));
-    mkdirSync(join(site, url.document(doc.id)), { recursive: true });
-    writeFileSync(join(site, url.source(doc.id)), decode(readFileSync(join(SEEDS_DIR, doc.source.file))).text);
-  }
+const AT_ONCE = 16;
+
+export async function writeOpenData(site: string, docs: DocumentModel[]): Promise<void> {
+  const queue = [...docs];
+  const write = async (doc: DocumentModel) => {
+    await mkdir(join(site, url.document(doc.id)), { recursive: true });
+    const source = decode(await readFile(join(SEEDS_DIR, doc.source.file))).text;
+    await Promise.all([writeFile(join(site, url.json(doc.id)), JSON.stringify(documentRecord(doc))), writeFile(join(site, url.source(doc.id)), source)]);
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, async () => {
+    for (let doc = queue.shift(); doc; doc = queue.shift()) await write(doc);
+  }));
 }

@@ -146,7 +146,7 @@ async function showMore(mine: number): Promise<void> {
   more.hidden = pending.length === 0;
 }
 
-/** Puts a search's results on the page; results already on screen in the same order stay as they are. */
+/** A first, quicker answer, shown while the complete one is searched. */
 interface FirstStep {
   /** Where the first results come from, after "N kết quả cho …". */
   within: string;
@@ -154,6 +154,7 @@ interface FirstStep {
   next: string;
 }
 
+/** Puts a search's results on the page; results already on screen in the same order stay as they are. */
 async function show(mine: number, found: Found, scope: string, partial: FirstStep | null): Promise<void> {
   const total = found.results.length;
   if (partial === null) showCounts(found.filters);
