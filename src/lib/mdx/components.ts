@@ -2,7 +2,7 @@
  * The components our generated MDX may contain, and the attributes each takes.
  * This list is the contract between the MDX writer, the safety check and the
  * components a renderer of the MDX would supply. The site itself renders the
- * same model from the frontmatter with src/components/document/ (see src/loaders/).
+ * same model from the frontmatter with src/components/document/ (see src/utils/documents.ts).
  */
 export const MDX_COMPONENTS = {
   DocHeader: [],
