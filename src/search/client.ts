@@ -1,4 +1,4 @@
-import { find, unmatchedWords, type FilterCounts, type Found, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
+import { find, unmatchedWords, type FilterCounts, type Found, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
 import { normalizeQuery, phraseOf } from './query.ts';
 import { openBundles } from './bundles.ts';
 
@@ -23,6 +23,10 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 /** Results fetched per batch: each is a whole document's fragment, so few at a time on a slow connection. */
 const PAGE = 8;
 const bundles = openBundles();
+const unavailable = () => {
+  status.textContent = 'Không mở được chỉ mục tìm kiếm. Hãy tải lại trang sau ít phút.';
+  list.setAttribute('aria-busy', 'false');
+};
 const count = (n: number) => n.toLocaleString('vi');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -190,7 +194,9 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = 'Đang tìm…';
-  const { manifest, recent, all } = await bundles;
+  const opened = await bundles.catch(() => null);
+  if (!opened) return unavailable();
+  const { manifest, recent, all } = opened;
   const options = { filters, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
   // A first answer without the phrase pass, which doubles the cost; the complete answer that
@@ -207,8 +213,15 @@ async function run(): Promise<void> {
     await show(mine, quick, scope, first.partial);
     if (mine !== generation) return;
   }
-  const pf = await all();
-  const found = await find(pf, q, options);
+  let pf: Pagefind;
+  let found: Found;
+  try {
+    pf = await all();
+    found = await find(pf, q, options);
+  } catch {
+    if (mine === generation) unavailable();
+    return;
+  }
   if (mine !== generation) return;
   await show(mine, found, scope, null);
   list.setAttribute('aria-busy', 'false');
@@ -265,13 +278,15 @@ filtersBox.open = matchMedia('(min-width: 761px)').matches || selects.some((s) =
  */
 let complete: Promise<void> | undefined;
 const completeMenus = () =>
-  (complete ??= bundles.then(async ({ all }) => {
-    fillFilters(await (await all()).filters());
-    if (lastCounts) showCounts(lastCounts);
-  }));
+  (complete ??= bundles
+    .then(async ({ all }) => {
+      fillFilters(await (await all()).filters());
+      if (lastCounts) showCounts(lastCounts);
+    })
+    .catch(() => undefined)); // the status already says the index is unavailable
 for (const reach of ['pointerdown', 'focusin']) filtersBox.addEventListener(reach, () => void completeMenus());
 void bundles.then(async ({ recent }) => {
   if (recent) fillFilters(await recent.filters());
   await run();
   if (!recent || input.value || selects.some((s) => s.value)) await completeMenus();
-});
+}, unavailable);

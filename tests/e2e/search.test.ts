@@ -132,4 +132,15 @@ describe('Vietnamese search', () => {
       await page.unrouteAll({ behavior: 'wait' });
     }
   });
+
+  it('says so when the search index cannot be opened', async () => {
+    await page.route('**/pagefind/bundles.json', (route) => route.abort());
+    try {
+      await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('biên phòng')}`);
+      await page.waitForFunction(() => /Không mở được chỉ mục tìm kiếm/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      expect(await page.getAttribute('[data-search-results]', 'aria-busy')).toBe('false');
+    } finally {
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
 });
