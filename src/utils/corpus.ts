@@ -15,7 +15,7 @@ export interface Corpus {
   byId: Map<string, DocumentModel>;
   instruments: Map<string, InstrumentEntry>;
   alignments: Alignment[];
-  /** For each document, the precomputed comparisons it takes part in. */
+  /** For each document, the strongest precomputed comparisons it takes part in (at most `MAX_COUNTERPARTS`). */
   alignmentsOf: Map<string, Alignment[]>;
   duties: Map<string, RoleDuty[]>;
 }
@@ -29,6 +29,15 @@ let cache: Promise<Corpus> | null = null;
  */
 const MAX_PRECOMPUTED = 2000;
 
+/**
+ * Counterparts a document's page links to, strongest first: a template that
+ * hundreds of communes copied is the nearest counterpart of each of them, and
+ * its page would list them all (1.2 MB at 10,000 documents). The reader can
+ * still compare it with any document on the compare page.
+ */
+const MAX_COUNTERPARTS = 8;
+const strength = (al: Alignment) => al.pairs.reduce((n, p) => n + p.score, 0);
+
 async function build(): Promise<Corpus> {
   const docs = await getDocuments();
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -37,6 +46,7 @@ async function build(): Promise<Corpus> {
   for (const al of alignments) {
     for (const id of [al.a, al.b]) alignmentsOf.set(id, [...(alignmentsOf.get(id) ?? []), al]);
   }
+  for (const [id, list] of alignmentsOf) alignmentsOf.set(id, list.sort((x, y) => strength(y) - strength(x)).slice(0, MAX_COUNTERPARTS));
   return { docs, byId, instruments: indexInstruments(docs), alignments, alignmentsOf, duties: dutiesByRole(docs) };
 }
 
