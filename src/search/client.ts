@@ -1,6 +1,7 @@
 import { find, unmatchedWords, type FilterCounts, type Found, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
 import { normalizeQuery, phraseOf } from './query.ts';
 import { openBundles } from './bundles.ts';
+import { formatCount as count } from '../lib/text/vietnamese.ts';
 
 /**
  * The search page: reads ?q= and the filters from the URL, asks the engine,
@@ -27,7 +28,6 @@ const unavailable = () => {
   status.textContent = 'Không mở được chỉ mục tìm kiếm. Hãy tải lại trang sau ít phút.';
   list.setAttribute('aria-busy', 'false');
 };
-const count = (n: number) => n.toLocaleString('vi');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -133,8 +133,13 @@ function writeUrl(q: string, filters: Record<string, string>): void {
 
 let generation = 0;
 let pending: PagefindResult[] = [];
-let shown: PagefindData[] = [];
-let shownIds: string[] = [];
+/** The results on screen, in order. */
+let shown: Array<{ id: string; data: PagefindData }> = [];
+
+function clearResults(): void {
+  list.replaceChildren();
+  shown = [];
+}
 
 /** Shows the next batch of results, in order, each as soon as the ones before it are in. */
 async function showMore(mine: number): Promise<void> {
@@ -143,8 +148,7 @@ async function showMore(mine: number): Promise<void> {
   for (const next of batch) {
     const data = await next.data;
     if (mine !== generation) return;
-    shown.push(data);
-    shownIds.push(next.id);
+    shown.push({ id: next.id, data });
     list.append(renderResult(data));
   }
   more.hidden = pending.length === 0;
@@ -165,15 +169,13 @@ async function show(mine: number, found: Found, scope: string, partial: FirstSte
   status.textContent = partial === null
     ? total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`
     : `${total ? `${count(total)} kết quả ${scope}${partial.within}. ` : ''}${partial.next}`;
-  const kept = shownIds.length > 0 && shownIds.every((id, i) => found.results[i]?.id === id);
-  pending = found.results.slice(kept ? shownIds.length : 0);
+  const kept = shown.length > 0 && shown.every(({ id }, i) => found.results[i]?.id === id);
+  pending = found.results.slice(kept ? shown.length : 0);
   if (kept) {
     more.hidden = pending.length === 0;
     return;
   }
-  list.replaceChildren();
-  shown = [];
-  shownIds = [];
+  clearResults();
   await showMore(mine);
 }
 
@@ -182,9 +184,7 @@ async function run(): Promise<void> {
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value.normalize('NFC')]));
   const mine = ++generation;
   writeUrl(q, filters);
-  list.replaceChildren();
-  shown = [];
-  shownIds = [];
+  clearResults();
   notice.hidden = true;
   more.hidden = true;
   list.setAttribute('aria-busy', 'true');
@@ -233,7 +233,7 @@ async function run(): Promise<void> {
   };
   say();
   if (!q || mine !== generation) return;
-  const unmatched = await unmatchedWords(pf, q, shown);
+  const unmatched = await unmatchedWords(pf, q, shown.map((s) => s.data));
   if (mine !== generation || unmatched.length === 0) return;
   notes.unshift(`Không văn bản nào chứa: ${unmatched.map((w) => `“${w}”`).join(', ')}. Kết quả ${found.results.length ? 'dưới đây ' : ''}không tính ${unmatched.length > 1 ? 'các từ' : 'từ'} này.`);
   say();

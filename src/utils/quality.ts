@@ -10,6 +10,8 @@ export const FILES_PER_LEVEL = 200;
 
 export const LEVELS: IssueLevel[] = ['error', 'warning', 'info'];
 
+export const LEVEL_NAMES: Record<IssueLevel, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' };
+
 export interface IssueKind {
   code: string;
   level: IssueLevel;
@@ -42,7 +44,10 @@ export function qualityOverview(docs: DocumentModel[], limit = FILES_PER_LEVEL):
   const kinds = new Map<string, IssueKind>();
   for (const doc of sorted) {
     for (const issue of doc.issues) totals[issue.level]++;
-    for (const issue of new Map(doc.issues.map((i) => [i.code, i])).values()) {
+    const seen = new Set<string>();
+    for (const issue of doc.issues) {
+      if (seen.has(issue.code)) continue;
+      seen.add(issue.code);
       const kind = kinds.get(issue.code);
       if (kind) kind.files++;
       else kinds.set(issue.code, { code: issue.code, level: issue.level, files: 1, example: issue });

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest, ingestFile, renderMdx } from '../../../src/lib/ingest.ts';
+import { ingest, renderMdx } from '../../../src/lib/ingest.ts';
 import { findCode } from '../../../src/lib/mdx/verify.ts';
 import { readFrontmatter } from '../../../src/lib/mdx/frontmatter.ts';
 import type { Clause, DocumentModel } from '../../../src/lib/model.ts';
 import { binaryBytes, DIRECTIVE } from '../../fixtures/encodings.ts';
 import { missingWords } from '../../fixtures/model-text.ts';
+import { scratchIngest } from '../../helpers/scratch.ts';
 
 /**
  * Issue "bad inputs never break the site", part 2: empty files, binary files,
@@ -15,16 +16,7 @@ import { missingWords } from '../../fixtures/model-text.ts';
  * MDX file each) with what is wrong in the quality report; none throws.
  */
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'bp-bad-files-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function ingestBytes(name: string, bytes: Buffer | string): Promise<DocumentModel> {
-  writeFileSync(join(dir, name), bytes);
-  return ingestFile(dir, name);
-}
+const ingestBytes = scratchIngest('bp-bad-files-');
 
 const issue = (doc: DocumentModel, code: string) => doc.issues.find((i) => i.code === code);
 

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decode, LEGACY_ENCODINGS, vietnameseScore } from '../../../src/lib/source/decode.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';
-import { ingestFile } from '../../../src/lib/ingest.ts';
 import type { DocumentModel } from '../../../src/lib/model.ts';
 import { DIRECTIVE, encodeLegacy, encodeWindows1258, utf16be, utf16le, utf8bom } from '../../fixtures/encodings.ts';
 import { missingWords } from '../../fixtures/model-text.ts';
+import { scratchIngest } from '../../helpers/scratch.ts';
 
 /**
  * Issue "bad inputs never lose text", part 1: whatever encoding, line endings or
@@ -17,17 +14,7 @@ import { missingWords } from '../../fixtures/model-text.ts';
  * here (tests/fixtures/encodings.ts), never committed.
  */
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'bp-encodings-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Writes bytes as a seed file and ingests it exactly as the build does. */
-async function ingestBytes(name: string, bytes: Buffer | string): Promise<DocumentModel> {
-  writeFileSync(join(dir, name), bytes);
-  return ingestFile(dir, name);
-}
+const ingestBytes = scratchIngest('bp-encodings-');
 
 /** The model minus what legitimately differs between two copies of one text (file info, notes about the file). */
 function comparable(doc: DocumentModel): Omit<DocumentModel, 'source' | 'issues'> {
