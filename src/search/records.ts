@@ -13,18 +13,10 @@ import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments
  * records of 1,000 documents). Every string is NFC already.
  */
 
-/** A document as the indexer sees it: synthetic HTML, every text escaped. */
+/** A page as the indexer sees it: synthetic HTML, every text escaped. */
 export interface SearchPage {
   url: string;
   html: string;
-}
-
-export interface SearchRecord {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /** Filter names as they appear in the search page's URL. */
@@ -61,42 +53,64 @@ export function documentFilters(doc: DocumentModel): Record<FilterName, string[]
   };
 }
 
-export function documentPage(doc: DocumentModel): SearchPage {
-  const title = shortTitle(doc);
-  const meta: Record<string, string> = {
-    document: title,
-    'so-hieu': doc.number?.serial ? doc.number.symbol : '',
-    ngay: doc.date ? formatDate(doc.date) : doc.year ? `${doc.year}` : '',
-    tinh: doc.province?.name ?? '',
-    subject: subjectTitle(doc),
-  };
-  // Metadata, filters and sort key sit in an ignored block: Pagefind reads them but does not index their words.
+interface PageParts {
+  url: string;
+  title: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** Date (yyyy-mm-dd) or year the results can be sorted by. */
+  sortKey: string;
+  /** The indexed HTML: headings and paragraphs, escaped. */
+  body: string;
+}
+
+/** Metadata, filters and sort key sit in an ignored block: Pagefind reads them but does not index their words. */
+function page({ url, title, meta, filters, sortKey, body }: PageParts): SearchPage {
   const hidden = [
     ...Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`),
-    ...Object.entries(documentFilters(doc)).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}">${escapeHtml(v)}</span>`)),
-    `<span data-pagefind-sort="ngay">${doc.date ?? (doc.year ? `${doc.year}` : '0000')}</span>`,
+    ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}">${escapeHtml(v)}</span>`)),
+    `<span data-pagefind-sort="ngay">${escapeHtml(sortKey)}</span>`,
   ].join('');
+  return { url, html: `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title></head><body><div data-pagefind-ignore>${hidden}</div>${body}</body></html>` };
+}
+
+export function documentPage(doc: DocumentModel): SearchPage {
+  const title = shortTitle(doc);
   const section = (id: string, heading: string, text: string) => `<h2 id="${id}">${escapeHtml(shorten(heading))}</h2>${paragraphs(text)}`;
   const head = [doc.authority?.name, doc.province?.name, doc.signer.name, ...doc.addressees, ...doc.preamble].filter(Boolean).join('\n');
   const tail = [...doc.closing, ...doc.recipients, ...doc.annexes.flatMap((a) => [a.title, ...a.subtitle, ...a.paragraphs, ...a.tables.flatMap((t) => t.rows.map((r) => r.join(' ')))])];
-  const body = [
-    // Number and trích yếu in the h1, which Pagefind weighs most: a document about the query outranks one that mentions it.
-    `<h1>${escapeHtml(`${title}: ${subjectTitle(doc)}`)}</h1>${paragraphs(head)}`,
-    ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), clauseText(c))),
-    tail.length ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')) : '',
-  ].join('');
-  return { url: url.document(doc.id), html: `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title></head><body><div data-pagefind-ignore>${hidden}</div>${body}</body></html>` };
+  return page({
+    url: url.document(doc.id),
+    title,
+    meta: {
+      document: title,
+      'so-hieu': doc.number?.serial ? doc.number.symbol : '',
+      ngay: doc.date ? formatDate(doc.date) : doc.year ? `${doc.year}` : '',
+      tinh: doc.province?.name ?? '',
+      subject: subjectTitle(doc),
+    },
+    filters: documentFilters(doc),
+    sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
+    body: [
+      // Number and trích yếu in the h1, which Pagefind weighs most: a document about the query outranks one that mentions it.
+      `<h1>${escapeHtml(`${title}: ${subjectTitle(doc)}`)}</h1>${paragraphs(head)}`,
+      ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), clauseText(c))),
+      tail.length ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')) : '',
+    ].join(''),
+  });
 }
 
-/** An instrument's page as one record, so "33-NQ/TW" finds the page listing who implements it. */
-export function instrumentRecord({ instrument: i, citedBy }: InstrumentEntry): SearchRecord {
+/** An instrument's page, so "33-NQ/TW" finds the page listing who implements it. */
+export function instrumentPage({ instrument: i, citedBy }: InstrumentEntry): SearchPage {
   const label = instrumentLabel(i);
   const provinces = [...new Set(citedBy.map((c) => c.doc.province?.name).filter((p): p is string => !!p))];
-  return {
+  const title = 'Văn bản được dẫn chiếu: các văn bản thực hiện';
+  return page({
     url: url.instrument(i.id),
-    content: [label, i.subject ? `Về ${i.subject}` : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'),
-    meta: { title: 'Văn bản được dẫn chiếu: các văn bản thực hiện', document: label, 'so-hieu': i.number ?? '', ngay: formatDate(i.date), tinh: '', subject: i.subject ?? '' },
+    title,
+    meta: { title, document: label, 'so-hieu': i.number ?? '', ngay: formatDate(i.date), tinh: '', subject: i.subject ?? '' },
     filters: { loai: [i.kind] },
-    sort: { ngay: i.date ?? '0000' },
-  };
+    sortKey: i.date ?? '0000',
+    body: `<h1>${escapeHtml(label)}</h1>${paragraphs([i.subject ? `Về ${i.subject}` : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'))}`,
+  });
 }

@@ -36,4 +36,10 @@ describe('generated MDX never carries code from the source', () => {
   it('detects code when it is there (the check itself can fail)', () => {
     expect(findCode('import x from "y"\n\nText {1+1}\n\n<Evil />')).toHaveLength(3);
   });
+  it('takes our self-closing tags as text only with our attributes', () => {
+    // An empty clause is written as a self-closing tag; the quick line check must not wave through a foreign attribute on one.
+    expect(findCode('<Clause id="muc-i__khoan-2" label="2." kind="clause" />\n')).toEqual([]);
+    expect(findCode('<Clause id="x" label="2." kind="clause" onclick="alert(1)" />\n')).toHaveLength(1);
+    expect(findCode('<Clause id="x" label="{1+1}" />\n').length).toBeGreaterThan(0);
+  });
 });

@@ -44,12 +44,12 @@ export function findCode(mdx: string): string[] {
   return problems;
 }
 
-const TAG_LINE = /^\s*<\/?([A-Za-z]+)((?: [a-z]+="[^"]*")*)>\s*$/;
+const TAG_LINE = /^\s*<\/?([A-Za-z]+)((?: [a-z]+="[^"]*")*)(?: \/)?>\s*$/;
 const ATTRIBUTE = / ([a-z]+)="([^"]*)"/g;
 
 /**
  * The fast path (a full MDX parse costs ~35 ms a document): a body in which no
- * line but our own component tags holds `<`, `{` or `](`, and none starts with
+ * line but our own component tags (opening, closing or self-closing) holds `<`, `{` or `](`, and none starts with
  * `import`/`export`, cannot contain code, so the parse is skipped. Anything else,
  * even an escaped `\{`, goes through the full parse above.
  */

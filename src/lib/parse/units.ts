@@ -102,7 +102,8 @@ function readLine(raw: string): RawLine | null {
   const t = raw.trim();
   if (t === '' || t === '|' || isTableRule(raw)) return null;
   // A two-column header flattened cell by cell ends each cell with " |" (real texts: "Số: 45/2013/QĐ-TTg |").
-  const cell = /^(?!\s*\|)(.*\S)\s+\|\s*$/u.exec(raw);
+  // The pattern backtracks over the whole line: tried only on the few lines that end in "|".
+  const cell = t.endsWith('|') ? /^(?!\s*\|)(.*\S)\s+\|\s*$/u.exec(raw) : null;
   return { markup: readMarkup(cell ? cell[1]! : raw), cellEnd: cell !== null };
 }
 

@@ -9,36 +9,55 @@ export interface Mention {
 }
 
 /**
- * The longest word of a pattern's leading literal part (every match contains
- * it): a text without that word is skipped without running the pattern.
+ * The longest word every match of a pattern contains: a text without it is
+ * skipped without running the pattern. Only the pattern's top level counts
+ * (groups, classes and escapes are alternatives or optional), and a letter
+ * made optional by `?` or `*` ends the word before it. Null when there is none.
  */
-function firstWord(p: string): string | null {
-  let lead = /^[a-z0-9 ]*/.exec(p)![0];
-  if (p[lead.length] === '?') lead = lead.slice(0, -1); // "gd ?" : the last character is optional
-  const longest = lead.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+export function requiredWord(p: string): string | null {
+  let top = '';
+  for (let i = 0, depth = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') {
+      i++;
+      top += ' ';
+    } else if (c === '[') {
+      while (i < p.length && p[i] !== ']') i += p[i] === '\\' ? 2 : 1;
+      top += ' ';
+    } else if (c === '(' || c === ')') {
+      depth += c === '(' ? 1 : -1;
+      top += ' ';
+    } else if (depth > 0) {
+      continue;
+    } else if (c === '|') {
+      return null; // alternatives at the top: no word common to all
+    } else if (c === '?' || c === '*' || c === '{') {
+      top = `${top.slice(0, -1)} `;
+      if (c === '{') i = Math.max(i, p.indexOf('}', i));
+    } else {
+      top += c;
+    }
+  }
+  const longest = (top.match(/[a-z0-9]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest.length >= 2 ? longest : null;
 }
 
 /** Spaces in a pattern stand for any run of spaces in the text. */
-const COMPILED = ROLES.flatMap((r) =>
-  r.patterns.map((p) => ({ role: r.id, word: firstWord(p), re: new RegExp(`\\b(?:${p.replaceAll(' ', '[ ]+')})\\b`, 'g') })),
+export const COMPILED = ROLES.flatMap((r) =>
+  r.patterns.map((p) => ({ role: r.id, word: requiredWord(p), re: new RegExp(`\\b(?:${p.replaceAll(' ', '[ ]+')})\\b`, 'g') })),
 );
 
-/** Folded form of each character seen so far: texts repeat the same few dozen letters. */
-const FOLDED = new Map<string, string>();
+/** The folded form of one character, padded or cut to its length so offsets hold. */
 function foldChar(ch: string): string {
-  let f = FOLDED.get(ch);
-  if (f === undefined) {
-    if (ch === '\n') f = ch;
-    else if (/\s/.test(ch)) f = ' ';
-    else {
-      const x = fold(ch);
-      f = x.length === ch.length ? x : (x + ' '.repeat(ch.length)).slice(0, ch.length);
-    }
-    FOLDED.set(ch, f);
-  }
-  return f;
+  if (ch === '\n') return ch;
+  if (/\s/.test(ch)) return ' ';
+  const x = fold(ch);
+  return x.length === ch.length ? x : (x + ' '.repeat(ch.length)).slice(0, ch.length);
 }
+
+/** Folded code of each character of the Basic Multilingual Plane seen so far (0: not yet). */
+const FOLDED = new Uint16Array(0x10000);
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Text as patterns see it: folded, every space-like character a plain space,
@@ -46,9 +65,19 @@ function foldChar(ch: string): string {
  * character for character, so callers can look back at the printed form.
  */
 export function foldForMatch(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) out += foldChar(ch);
-  return out;
+  const nfc = text.normalize('NFC');
+  const out = new Uint16Array(nfc.length);
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.codePointAt(i)!;
+    if (code > 0xffff) {
+      const f = foldChar(String.fromCodePoint(code));
+      out[i] = f.charCodeAt(0);
+      out[++i] = f.charCodeAt(1);
+    } else {
+      out[i] = FOLDED[code] ||= foldChar(String.fromCharCode(code)).charCodeAt(0);
+    }
+  }
+  return UTF16.decode(out);
 }
 
 /**

@@ -7,6 +7,8 @@ import { PROVINCES } from '../../../src/lib/parse/provinces.ts';
 import { toUnits, type Unit } from '../../../src/lib/parse/units.ts';
 import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEFORE, wordsBefore } from '../../../src/lib/text/scan.ts';
 import { fold, isUpperCase } from '../../../src/lib/text/vietnamese.ts';
+import { COMPILED, foldForMatch, requiredWord } from '../../../src/lib/roles/mentions.ts';
+import { ROLES } from '../../../src/lib/roles/data.ts';
 
 /**
  * The parser's hot spots were rewritten for speed (per-character tables,
@@ -147,6 +149,49 @@ describe('end-of-text scanners equal their regexes', () => {
         expect(lastWords(s, n)).toBe(lastWordsRegex(n).exec(s)?.[1]);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('role matching', () => {
+  // The version foldForMatch replaced (a string built character by character), kept as its oracle.
+  const plainFoldForMatch = (text: string) => {
+    let out = '';
+    for (const ch of text.normalize('NFC')) {
+      if (ch === '\n') out += ch;
+      else if (/\s/.test(ch)) out += ' ';
+      else {
+        const x = fold(ch);
+        out += x.length === ch.length ? x : (x + ' '.repeat(ch.length)).slice(0, ch.length);
+      }
+    }
+    return out;
+  };
+  it('foldForMatch, on every kind of character', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
+        expect(foldForMatch(s)).toBe(plainFoldForMatch(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a role pattern is skipped only when its text lacks a word every match holds', () => {
+    expect(requiredWord('(?:don|doan) bien phong')).toBe('phong');
+    expect(requiredWord('(?:cac )?so\\s*,\\s*(?:ban\\s*,\\s*)?nganh')).toBe('nganh');
+    expect(requiredWord('ubmttq(?:vn)?')).toBe('ubmttq');
+    expect(requiredWord('(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|tp)')).toBeNull();
+    expect(requiredWord('so y|so te')).toBeNull();
+    const pieces = fc.constantFrom(
+      ...ROLES.map((r) => foldForMatch(r.name)),
+      'so', 'tai chinh', 'ban', 'chi huy', 'bch', 'bdbp', 'bo doi bien phong', 'don', 'doan', 'mttq', 'ubmttqvn', 'ubnd', 'uy ban nhan dan',
+      'tinh', 'thanh pho', 'xa', 'phuong', 'cac', 'dang uy', 'cap uy', 'bien gioi', 'gd', 'dt', '&', 'va', ' ', '  ', ',', '\n', '-',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join(' ')), (s) => {
+        for (const { word, re } of COMPILED) if (word && [...s.matchAll(re)].some((m) => !m[0].includes(word))) throw new Error(`${re} matched without "${word}" in "${s}"`);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
