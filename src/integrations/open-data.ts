@@ -5,6 +5,7 @@ import { SEEDS_DIR } from '../lib/paths.ts';
 import { decode } from '../lib/source/decode.ts';
 import { documentRecord } from '../utils/open-data.ts';
 import { url } from '../utils/urls.ts';
+import { mapLimit } from '../lib/map-limit.ts';
 
 /**
  * Each document's open-data files, written straight into the built site:
@@ -17,13 +18,9 @@ import { url } from '../utils/urls.ts';
 const AT_ONCE = 16;
 
 export async function writeOpenData(site: string, docs: DocumentModel[]): Promise<void> {
-  const queue = [...docs];
-  const write = async (doc: DocumentModel) => {
+  await mapLimit(docs, AT_ONCE, async (doc) => {
     await mkdir(join(site, url.document(doc.id)), { recursive: true });
     const source = decode(await readFile(join(SEEDS_DIR, doc.source.file))).text;
     await Promise.all([writeFile(join(site, url.json(doc.id)), JSON.stringify(documentRecord(doc))), writeFile(join(site, url.source(doc.id)), source)]);
-  };
-  await Promise.all(Array.from({ length: AT_ONCE }, async () => {
-    for (let doc = queue.shift(); doc; doc = queue.shift()) await write(doc);
-  }));
+  });
 }

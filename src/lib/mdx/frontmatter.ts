@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../model.ts';
+import { mapLimit } from '../map-limit.ts';
 
 /**
  * The frontmatter of a generated MDX file is the document model written as JSON.
@@ -28,8 +29,11 @@ export function readFrontmatter(mdx: string, file: string): DocumentModel {
   }
 }
 
-/** Every document model in a content folder, in file order (for build steps outside Astro's collection). */
+/** Files read at once: enough to keep the disk busy, few enough that two readers never run out of file handles. */
+const AT_ONCE = 64;
+
+/** Every document model in a content folder, in file order. */
 export async function readDocuments(contentDir: string): Promise<DocumentModel[]> {
   const files = (await readdir(contentDir)).filter((f) => f.endsWith('.mdx')).sort();
-  return Promise.all(files.map(async (f) => readFrontmatter(await readFile(join(contentDir, f), 'utf8'), join(contentDir, f))));
+  return mapLimit(files, AT_ONCE, async (f) => readFrontmatter(await readFile(join(contentDir, f), 'utf8'), join(contentDir, f)));
 }
