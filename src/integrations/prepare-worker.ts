@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocuments } from '../lib/mdx/frontmatter.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
-import { prepareIndex } from '../search/indexer.ts';
+import { prepareIndex, type PreparedIndex } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
 
 /**
@@ -10,12 +10,11 @@ import { writeOpenData } from './open-data.ts';
  * read. Its memory (every model, 1.2 GiB at 10,000 documents) is freed when it
  * ends, before Pagefind writes its index.
  */
-export interface Prepared {
-  documents: number;
-  index: ReturnType<typeof prepareIndex>;
-}
+export type FromWorker = { kind: 'pages'; index: PreparedIndex } | { kind: 'open-data'; documents: number };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
 const docs = await readDocuments(CONTENT_DIR);
+// Pagefind's pages first: Pagefind reads them while this thread writes the open data.
+parentPort!.postMessage({ kind: 'pages', index: prepareIndex(docs, scratch) } satisfies FromWorker);
 await writeOpenData(site, docs);
-parentPort!.postMessage({ documents: docs.length, index: prepareIndex(docs, scratch) } satisfies Prepared);
+parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);
