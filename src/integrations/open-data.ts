@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
 import { SEEDS_DIR } from '../lib/paths.ts';
@@ -8,7 +8,8 @@ import { url } from '../utils/urls.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 
 /**
- * Each document's open-data files, written straight into the built site:
+ * The open-data files that hold whole models, written straight into the built
+ * site: `/api/documents.json` (every model), and for each document
  * `/van-ban/<id>.json` (the model) and `/van-ban/<id>/nguon.txt` (the source
  * as received, decoded to UTF-8). Plain file writes: as Astro routes they cost
  * two page renders per document, a third of the build at 10,000 documents.
@@ -17,7 +18,27 @@ import { mapLimit } from '../lib/map-limit.ts';
  */
 const AT_ONCE = 16;
 
+/** Documents per write of `/api/documents.json` (183 MB at 10,000 documents: never one string). */
+const SLICE = 200;
+
+/** `/api/documents.json`: `{ "documents": [ … ] }`, every model by id, not indented. */
+async function writeAllDocuments(site: string, docs: DocumentModel[]): Promise<void> {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+  await mkdir(join(site, 'api'), { recursive: true });
+  const file = await open(join(site, 'api', 'documents.json'), 'w');
+  try {
+    await file.write('{"documents":[');
+    for (let k = 0; k < sorted.length; k += SLICE) {
+      await file.write(`${k ? ',' : ''}${sorted.slice(k, k + SLICE).map((d) => JSON.stringify(documentRecord(d))).join(',')}`);
+    }
+    await file.write(']}');
+  } finally {
+    await file.close();
+  }
+}
+
 export async function writeOpenData(site: string, docs: DocumentModel[]): Promise<void> {
+  await writeAllDocuments(site, docs);
   await mapLimit(docs, AT_ONCE, async (doc) => {
     await mkdir(join(site, url.document(doc.id)), { recursive: true });
     const source = decode(await readFile(join(SEEDS_DIR, doc.source.file))).text;
