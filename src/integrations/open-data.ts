@@ -21,27 +21,28 @@ const AT_ONCE = 16;
 /** Documents per write of `/api/documents.json` (183 MB at 10,000 documents: never one string). */
 const SLICE = 200;
 
-/** `/api/documents.json`: `{ "documents": [ … ] }`, every model by id, not indented. */
-async function writeAllDocuments(site: string, docs: DocumentModel[]): Promise<void> {
+/**
+ * `/api/documents.json` (`{ "documents": [ … ] }`, by id, not indented) and each
+ * document's own files, a slice of documents at a time: each model is turned
+ * into JSON once, for both.
+ */
+export async function writeOpenData(site: string, docs: DocumentModel[]): Promise<void> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   await mkdir(join(site, 'api'), { recursive: true });
-  const file = await open(join(site, 'api', 'documents.json'), 'w');
+  const all = await open(join(site, 'api', 'documents.json'), 'w');
   try {
-    await file.write('{"documents":[');
+    await all.write('{"documents":[');
     for (let k = 0; k < sorted.length; k += SLICE) {
-      await file.write(`${k ? ',' : ''}${sorted.slice(k, k + SLICE).map((d) => JSON.stringify(documentRecord(d))).join(',')}`);
+      const slice = sorted.slice(k, k + SLICE).map((doc) => ({ doc, json: JSON.stringify(documentRecord(doc)) }));
+      await all.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
+      await mapLimit(slice, AT_ONCE, async ({ doc, json }) => {
+        await mkdir(join(site, url.document(doc.id)), { recursive: true });
+        const source = decode(await readFile(join(SEEDS_DIR, doc.source.file))).text;
+        await Promise.all([writeFile(join(site, url.json(doc.id)), json), writeFile(join(site, url.source(doc.id)), source)]);
+      });
     }
-    await file.write(']}');
+    await all.write(']}');
   } finally {
-    await file.close();
+    await all.close();
   }
-}
-
-export async function writeOpenData(site: string, docs: DocumentModel[]): Promise<void> {
-  await writeAllDocuments(site, docs);
-  await mapLimit(docs, AT_ONCE, async (doc) => {
-    await mkdir(join(site, url.document(doc.id)), { recursive: true });
-    const source = decode(await readFile(join(SEEDS_DIR, doc.source.file))).text;
-    await Promise.all([writeFile(join(site, url.json(doc.id)), JSON.stringify(documentRecord(doc))), writeFile(join(site, url.source(doc.id)), source)]);
-  });
 }

@@ -95,9 +95,13 @@ export function findMentions(folded: string): Mention[] {
     if (word && !folded.includes(word)) continue;
     for (const m of folded.matchAll(re)) all.push({ role, start: m.index, end: m.index + m[0].length });
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return leftmostLongest(all);
+}
+
+/** Mentions in reading order; of two that overlap, the longer stays. */
+export function leftmostLongest(all: Mention[]): Mention[] {
   const kept: Mention[] = [];
-  for (const m of all) {
+  for (const m of [...all].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = kept.at(-1);
     if (last && m.start < last.end) {
       if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;

@@ -7,7 +7,7 @@ import { PROVINCES } from '../../../src/lib/parse/provinces.ts';
 import { toUnits, type Unit } from '../../../src/lib/parse/units.ts';
 import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEFORE, wordsBefore } from '../../../src/lib/text/scan.ts';
 import { fold, isUpperCase } from '../../../src/lib/text/vietnamese.ts';
-import { COMPILED, findMentions, foldForMatch, requiredWord } from '../../../src/lib/roles/mentions.ts';
+import { COMPILED, findMentions, foldForMatch, leftmostLongest, requiredWord } from '../../../src/lib/roles/mentions.ts';
 import { ROLES } from '../../../src/lib/roles/data.ts';
 
 /**
@@ -188,20 +188,8 @@ describe('role matching', () => {
       'tinh', 'thanh pho', 'xa', 'phuong', 'cac', 'dang uy', 'cap uy', 'bien gioi', 'gd', 'dt', '&', 'va', ' ', '  ', ',', '\n', '-',
     );
     // findMentions without any skipping, as the oracle: every pattern run on every text.
-    const plainFindMentions = (folded: string) => {
-      const all = COMPILED.flatMap(({ role, re }) => [...folded.matchAll(re)].map((m) => ({ role, start: m.index, end: m.index + m[0].length })));
-      all.sort((a, b) => a.start - b.start || b.end - a.end);
-      const kept: typeof all = [];
-      for (const m of all) {
-        const last = kept.at(-1);
-        if (last && m.start < last.end) {
-          if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
-          continue;
-        }
-        kept.push(m);
-      }
-      return kept;
-    };
+    const plainFindMentions = (folded: string) =>
+      leftmostLongest(COMPILED.flatMap(({ role, re }) => [...folded.matchAll(re)].map((m) => ({ role, start: m.index, end: m.index + m[0].length }))));
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join(' ')), (s) => {
         for (const { word, re } of COMPILED) if (word && [...s.matchAll(re)].some((m) => !m[0].includes(word))) throw new Error(`${re} matched without "${word}" in "${s}"`);
