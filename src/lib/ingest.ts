@@ -101,9 +101,9 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
   const task = (i: number): ConvertTask => {
     const file = files[i]!;
     const bytes = readFileSync(join(seedsDir, file));
-    if (!cache) return { file, bytes, cached: null, cache: false };
+    if (!cache) return { file, bytes, cached: null };
     keys[i] = cacheKey(file, bytes);
-    return { file, bytes, cached: cache.get(keys[i]), cache: true };
+    return { file, bytes, cached: cache.get(keys[i]) };
   };
   const workers = Math.min(options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() - 1 : 0), files.length);
   const pool = workers > 0 ? workerPool<ConvertTask, Converted>(WORKER, workers) : null;
@@ -113,12 +113,12 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
   let i = 0; // the file whose result comes next
   try {
     for await (const converted of ordered(files.length, task, convertFile, pool)) {
-      const { doc, fallback, body } = converted;
+      const { doc, body } = converted;
       // Taking files in name order makes id collisions resolve the same way every time.
       const renamed = dedupe(doc);
       const sidecar = sidecarOf(doc.source.file);
       if (sidecar) applySidecar(doc, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
-      const head = renamed || sidecar ? encoder.encode(frontmatterFor(doc, fallback)) : converted.head;
+      const head = renamed || sidecar ? encoder.encode(frontmatterFor(doc)) : converted.head;
       const name = `${doc.id}.mdx`;
       const path = join(contentDir, name);
       const mdx = Buffer.concat([head, body]);
@@ -128,7 +128,8 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       }
       result.documents.push(doc);
       if (converted.parsed) result.parsed++;
-      if (converted.json !== null) cache?.set(keys[i]!, converted.json);
+      // What was converted, before the id and the sidecar changed it: the cache holds what the parser made.
+      if (converted.parsed) cache?.set(keys[i]!, converted);
       i++;
     }
   } finally {

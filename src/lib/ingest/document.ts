@@ -55,22 +55,21 @@ export function renderMdx(doc: DocumentModel): string {
 
 export interface Rendered {
   mdx: string;
-  /** The plain-text model published instead when the document's own MDX failed the safety check. */
-  fallback: DocumentModel | null;
-}
-
-/** What is published for a document: itself, or its plain-text fallback under its id and with its issues. */
-function publishedModel(doc: DocumentModel, fallback: DocumentModel | null): DocumentModel {
-  return fallback ? { ...fallback, id: doc.id, issues: [...doc.issues, ...fallback.issues] } : doc;
+  /**
+   * The model published: the document itself, or, when its MDX failed the
+   * safety check, its plain-text fallback under its id and with both lists of issues.
+   */
+  doc: DocumentModel;
 }
 
 /** A document whose MDX fails the safety check is published as plain text (the whole source) instead. */
 export function renderOrFallBack(doc: DocumentModel, text: () => string): Rendered {
   try {
-    return { mdx: renderMdx(doc), fallback: null };
+    return { mdx: renderMdx(doc), doc };
   } catch (error) {
     const fallback = plainDocument(text(), doc.source, error);
-    return { mdx: renderMdx(publishedModel(doc, fallback)), fallback };
+    const published = { ...fallback, id: doc.id, issues: [...doc.issues, ...fallback.issues] };
+    return { mdx: renderMdx(published), doc: published };
   }
 }
 
@@ -88,6 +87,6 @@ export function frontmatterEnd(mdx: string): number {
  * after it stays as rendered and checked (tests/unit/ingest/ holds this to
  * `renderMdx`).
  */
-export function frontmatterFor(doc: DocumentModel, fallback: DocumentModel | null): string {
-  return `---\n${writeFrontmatter(publishedModel(doc, fallback))}`;
+export function frontmatterFor(doc: DocumentModel): string {
+  return `---\n${writeFrontmatter(doc)}`;
 }

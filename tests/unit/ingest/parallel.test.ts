@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest, renderMdx } from '../../../src/lib/ingest.ts';
 import { frontmatterEnd, frontmatterFor } from '../../../src/lib/ingest/document.ts';
+import type { DocumentModel } from '../../../src/lib/model.ts';
 import { plainDocument } from '../../../src/lib/parse/plain.ts';
 import { parseSeed, SEEDS_DIR, seedFiles } from '../../helpers/seeds.ts';
 
@@ -57,6 +58,26 @@ describe('ingest in parallel', () => {
     expect(edited.written).toEqual([join(content, `${edited.documents.at(-1)!.id}.mdx`)]);
   });
 
+  it('keeps the entries before a cache file cut short, and parses the rest again', async () => {
+    const dir = seeds();
+    const content = join(root, 'content');
+    const cacheDir = join(root, 'cache');
+    await ingest(dir, content, { cacheDir, workers: 0 });
+    const [name] = readdirSync(cacheDir);
+    const path = join(cacheDir, name!);
+    const whole = readFileSync(path);
+    // Cut inside the third record: two whole entries stay.
+    let at = 0;
+    for (let n = 0; n < 2; n++) {
+      const eol = whole.indexOf(10, at);
+      const [, head, body] = whole.toString('latin1', at, eol).split('\t');
+      at = eol + 1 + Number(head) + Number(body);
+    }
+    writeFileSync(path, whole.subarray(0, at + 100));
+    const again = await ingest(dir, content, { cacheDir, workers: 1 });
+    expect([again.parsed, again.written]).toEqual([seedFiles().length, []]);
+  });
+
   it('fails, without hanging, when a file cannot be read', async () => {
     const dir = seeds();
     mkdirSync(join(dir, 'y-folder.txt')); // a source name that cannot be read
@@ -66,22 +87,21 @@ describe('ingest in parallel', () => {
 
 describe('the frontmatter is the only part of the MDX that depends on the id and the issues', () => {
   const warning = { level: 'warning', code: 'duplicate-id', message: 'x', line: null, action: 'y' } as const;
+  const renamed = (doc: DocumentModel, id: string) => {
+    const before = renderMdx(doc);
+    doc.id = id;
+    doc.issues.push(warning);
+    return frontmatterFor(doc) + before.slice(frontmatterEnd(before));
+  };
 
   it('for a parsed document', async () => {
     const doc = await parseSeed(seedFiles()[1]!);
-    const before = renderMdx(doc);
-    doc.id = `${doc.id}-2`;
-    doc.issues.push(warning);
-    expect(frontmatterFor(doc, null) + before.slice(frontmatterEnd(before))).toBe(renderMdx(doc));
+    expect(renamed(doc, `${doc.id}-2`)).toBe(renderMdx(doc));
   });
 
-  it('for a plain-text fallback published under the document’s id', async () => {
+  it('for a plain-text fallback', async () => {
     const doc = await parseSeed(seedFiles()[2]!);
     const fallback = plainDocument('Dòng một\n\nDòng hai', doc.source, new Error('hỏng'));
-    const published = () => renderMdx({ ...fallback, id: doc.id, issues: [...doc.issues, ...fallback.issues] });
-    const before = published();
-    doc.id = `${doc.id}-3`;
-    doc.issues.push(warning);
-    expect(frontmatterFor(doc, fallback) + before.slice(frontmatterEnd(before))).toBe(published());
+    expect(renamed(fallback, `${doc.id}-3`)).toBe(renderMdx(fallback));
   });
 });
