@@ -1,6 +1,7 @@
 import type { RelationType } from '../model.ts';
 import type { Passage } from './passages.ts';
 import type { Mention } from './scan.ts';
+import { execAll } from '../text/exec-all.ts';
 
 /**
  * What a sentence says the citing document does with an instrument. The words
@@ -57,9 +58,11 @@ const AFTER = RELATION_AFTER.map(([words, type]) => ({
 const BASIS_START = new RegExp(`^\\s*${BASIS}(?![\\p{L}])`, 'u');
 
 /** Start of the sentence holding `at`: after a line break or a full stop followed by a space. */
+const STOP = /[.!?]\s+/g;
+
 function sentenceStart(text: string, at: number): number {
   let start = text.lastIndexOf('\n', at - 1) + 1;
-  for (const m of text.slice(0, at).matchAll(/[.!?]\s+/g)) start = Math.max(start, m.index + m[0].length);
+  for (const m of execAll(STOP, text.slice(0, at))) start = Math.max(start, m.index + m[0].length);
   return start;
 }
 
@@ -89,7 +92,7 @@ export function relationOf(m: Mention, { passage, mentions, report }: RelationCo
   }
   let best: { end: number; length: number; type: RelationType } | null = null;
   for (const { re, type } of BEFORE) {
-    for (const hit of region.matchAll(re)) {
+    for (const hit of execAll(re, region)) {
       const end = hit.index + hit[0].length;
       if (!best || end > best.end || (end === best.end && hit[0].length > best.length)) best = { end, length: hit[0].length, type };
     }

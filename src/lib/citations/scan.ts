@@ -3,6 +3,7 @@ import { readDetails, readIssuedBefore } from './details.ts';
 import { codesOfKind, KIND_PATTERN, kindWord } from './kinds.ts';
 import { readName } from './laws.ts';
 import { BARE_NUMBER, kindFromNumber, PARTY_NUMBER, readNumber, SERIAL, STATE_NUMBER } from './numbers.ts';
+import { execAll } from '../text/exec-all.ts';
 
 /**
  * One string → the instruments it mentions, in reading order, each with what the
@@ -62,7 +63,7 @@ function designations(text: string): Found[] {
   // Every designation but a law's name holds a number: most sentences have none, and the
   // long pattern below is tried at every position (a tenth of ingest's time before this check).
   const numbered = /\d/.test(text);
-  for (const m of numbered ? text.matchAll(DESIGNATION) : []) {
+  for (const m of numbered ? execAll(DESIGNATION, text) : []) {
     const [all, printedKind, so, party, state, serial] = m;
     const rule = kindWord(printedKind!);
     if (!rule) continue;
@@ -81,7 +82,7 @@ function designations(text: string): Found[] {
     const truncated = number.system === 'state' && !number.typeCode && codesOfKind(kind).includes(number.issuerCode ?? '');
     found.push({ ...base, kind, form: truncated ? 'truncated' : 'full', number, serial: number.serial });
   }
-  for (const m of text.matchAll(NAMED_KIND)) {
+  for (const m of execAll(NAMED_KIND, text)) {
     if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
     const hit = readName(text, m.index, m[0].length);
     if (!hit) continue;
@@ -91,7 +92,7 @@ function designations(text: string): Found[] {
       number: null, serial: null, name: hit.name, year: hit.year, bare: false,
     });
   }
-  for (const m of numbered ? text.matchAll(BARE_NUMBER) : []) {
+  for (const m of numbered ? execAll(BARE_NUMBER, text) : []) {
     if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
     const number = readNumber(m[0]);
     const kind = number ? kindFromNumber(number) : null;

@@ -151,7 +151,8 @@ export function parseHeader(units: Unit[]): Header {
       continue;
     }
     // A unit is in the header only when every piece of it is: otherwise none of it is.
-    const before = structuredClone(h);
+    // Only the lists are changed in place (classify replaces the other fields), so copying them is a snapshot.
+    const before = { ...h, lines: [...h.lines], authorities: [...h.authorities], addressees: [...h.addressees] };
     if (!classifyUnit(pieces(unit), h)) {
       Object.assign(h, before);
       break;

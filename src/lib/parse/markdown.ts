@@ -3,6 +3,8 @@
  * escapes, `|` pipes. The parser reads through them; nothing here drops a word.
  */
 
+import { execAll } from '../text/exec-all.ts';
+
 const unchanged = (t: string) => t;
 const ESCAPED = /\\([*_#\\`|>[\]()~+.-])/g;
 const PLACEHOLDER_START = 0xe000;
@@ -53,7 +55,7 @@ export function pairMarkers(lines: string[]): MarkerRun[][] {
   return lines.map((line) => {
     const { text } = protect(line);
     const runs: MarkerRun[] = [];
-    for (const m of text.matchAll(MARKERS)) {
+    for (const m of execAll(MARKERS, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const before = charBefore(text, start);

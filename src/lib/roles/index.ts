@@ -2,6 +2,7 @@ import type { Clause, Role } from '../model.ts';
 import { ROLES } from './data.ts';
 import { findMentions, foldForMatch } from './mentions.ts';
 import type { Mention } from './mentions.ts';
+import { execAll } from '../text/exec-all.ts';
 
 export { ROLES } from './data.ts';
 
@@ -108,8 +109,8 @@ export function rolesIn(text: string): string[] {
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   const doers = new Set<Mention>();
   const starts = [
-    ...[...folded.matchAll(SEGMENT_START)].map((m) => m.index + m[0].length),
-    ...[...folded.matchAll(HANDOVER)].map((m) => m.index),
+    ...execAll(SEGMENT_START, folded).map((m) => m.index + m[0].length),
+    ...execAll(HANDOVER, folded).map((m) => m.index),
   ];
   for (const at of starts) for (const m of subjectAt(folded, at, byStart)) doers.add(m);
   for (const m of mentions) if (leadsAfterName(nfc, folded, m.end)) doers.add(m);

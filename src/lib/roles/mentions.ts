@@ -1,5 +1,6 @@
 import { fold } from '../text/vietnamese.ts';
 import { ROLES } from './data.ts';
+import { execAll } from '../text/exec-all.ts';
 
 /** One body named in a text: where (in the folded text) and which role. */
 export interface Mention {
@@ -47,6 +48,9 @@ export const COMPILED = ROLES.flatMap((r) =>
   r.patterns.map((p) => ({ role: r.id, word: requiredWord(p), re: new RegExp(`\\b(?:${p.replaceAll(' ', '[ ]+')})\\b`, 'g') })),
 );
 
+/** Patterns by their required word, so that a text is searched for each word once (nine patterns need "dang"). */
+const BY_WORD = [...Map.groupBy(COMPILED.map((c, index) => ({ ...c, index })), (c) => c.word)];
+
 /** Every pattern as one: true when at least one of them matches somewhere. */
 const ANY = new RegExp(COMPILED.map((c) => c.re.source).join('|'));
 
@@ -90,12 +94,13 @@ export function foldForMatch(text: string): string {
 export function findMentions(folded: string): Mention[] {
   // Half the clauses name no body: one pass of every pattern at once finds them (a quarter of the time saved).
   if (!ANY.test(folded)) return [];
-  const all: Mention[] = [];
-  for (const { role, word, re } of COMPILED) {
+  // By pattern, in COMPILED's order: of two mentions with the same span, the first pattern's stays.
+  const found: Mention[][] = [];
+  for (const [word, patterns] of BY_WORD) {
     if (word && !folded.includes(word)) continue;
-    for (const m of folded.matchAll(re)) all.push({ role, start: m.index, end: m.index + m[0].length });
+    for (const { role, re, index } of patterns) found[index] = execAll(re, folded).map((m) => ({ role, start: m.index, end: m.index + m[0].length }));
   }
-  return leftmostLongest(all);
+  return leftmostLongest(found.flat());
 }
 
 /** Mentions in reading order; of two that overlap, the longer stays. */

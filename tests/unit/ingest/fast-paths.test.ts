@@ -9,6 +9,8 @@ import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEF
 import { fold, isUpperCase } from '../../../src/lib/text/vietnamese.ts';
 import { COMPILED, findMentions, foldForMatch, leftmostLongest, requiredWord } from '../../../src/lib/roles/mentions.ts';
 import { ROLES } from '../../../src/lib/roles/data.ts';
+import { onlyTextAndOurTags } from '../../../src/lib/mdx/verify.ts';
+import { MDX_COMPONENTS, SAFE_ATTRIBUTE } from '../../../src/lib/mdx/components.ts';
 
 /**
  * The parser's hot spots were rewritten for speed (per-character tables,
@@ -194,6 +196,40 @@ describe('role matching', () => {
       fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join(' ')), (s) => {
         for (const { word, re } of COMPILED) if (word && [...s.matchAll(re)].some((m) => !m[0].includes(word))) throw new Error(`${re} matched without "${word}" in "${s}"`);
         expect(findMentions(s)).toEqual(plainFindMentions(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the MDX check', () => {
+  // The line-by-line version the quick check replaced, kept as its oracle.
+  const plainQuickCheck = (mdx: string): boolean => {
+    const end = mdx.startsWith('---\n') ? mdx.indexOf('\n---\n', 4) : -1;
+    const body = end >= 0 ? mdx.slice(end + 5) : mdx;
+    const allowed = MDX_COMPONENTS as Record<string, readonly string[]>;
+    for (const line of body.split('\n')) {
+      const tag = /^\s*<\/?([A-Za-z]+)((?: [a-z]+="[^"]*")*)(?: \/)?>\s*$/.exec(line);
+      if (tag) {
+        const attrs = allowed[tag[1]!];
+        if (!attrs) return false;
+        for (const [, name, value] of tag[2]!.matchAll(/ ([a-z]+)="([^"]*)"/g)) if (!attrs.includes(name!) || !SAFE_ATTRIBUTE.test(value!)) return false;
+        continue;
+      }
+      if (/[<{]|\]\(/.test(line) || /^\s*(import|export)\b/.test(line)) return false;
+    }
+    return true;
+  };
+  it('looks only at lines with a suspect character, and decides as the line-by-line check did', () => {
+    const line = fc.constantFrom(
+      '<Clause id="muc-i" label="I." kind="section">', '</Clause>', '  <Clause id="a" label="1." kind="clause" />', '<Clause id="x" onclick="y">',
+      '<Evil>', '<Clause id="{1}">', 'Văn bản thường.', '  Chữ \\<b\\> và \\{x\\}', '[a](b)', 'import x from "y"', '  export const a = 1', '\u00A0import a',
+      'important', '---', '{"id": "x"}', '', ' ', '\r', 'a < b', 'a ] (b)',
+    );
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(line, { maxLength: 12 }), (front, lines) => {
+        const mdx = (front ? '---\n{"a": "<{"}\n---\n' : '') + lines.join('\n');
+        expect(onlyTextAndOurTags(mdx)).toBe(plainQuickCheck(mdx));
       }),
       { numRuns: 3000 },
     );
