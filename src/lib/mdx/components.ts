@@ -17,5 +17,6 @@ export const MDX_COMPONENTS = {
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
-/** Attribute values are ours (ids, labels matched by strict patterns); this is what they may contain. */
-export const SAFE_ATTRIBUTE = /^[\p{L}\p{N} _.,()+\-–—•/]*$/u;
+/** Attribute values are ours (ids, labels matched by strict patterns); these are the characters they may contain. */
+export const SAFE_ATTRIBUTE_CHAR = '[\\p{L}\\p{N} _.,()+\\-–—•/]';
+export const SAFE_ATTRIBUTE = new RegExp(`^${SAFE_ATTRIBUTE_CHAR}*$`, 'u');

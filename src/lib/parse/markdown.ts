@@ -3,6 +3,7 @@
  * escapes, `|` pipes. The parser reads through them; nothing here drops a word.
  */
 
+import { charAt, charBefore } from '../text/chars.ts';
 import { execAll } from '../text/exec-all.ts';
 
 const unchanged = (t: string) => t;
@@ -28,9 +29,6 @@ const OPENING = /[\p{L}\p{N}\p{M}(\[“"'«]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const MARKERS = /\*+|_{2,}/g;
 
-/** The whole character (code point) before / at a position: "𐀀" is one letter, not two halves. */
-const charBefore = (s: string, i: number) => [...s.slice(Math.max(0, i - 2), i)].pop() ?? '';
-const charAt = (s: string, i: number) => [...s.slice(i, i + 2)][0] ?? '';
 const isSpace = (c: string) => c === '' || /\s/u.test(c);
 
 /** A run of emphasis markers (`*`, `**`, `__`…) in one line, positions in its escape-protected text. */

@@ -10,6 +10,9 @@ import { fold, isUpperCase } from '../../../src/lib/text/vietnamese.ts';
 import { COMPILED, findMentions, foldForMatch, leftmostLongest, requiredWord } from '../../../src/lib/roles/mentions.ts';
 import { ROLES } from '../../../src/lib/roles/data.ts';
 import { onlyTextAndOurTags } from '../../../src/lib/mdx/verify.ts';
+import { kindAndNumber } from '../../../src/lib/citations/scan.ts';
+import { KIND_PATTERN } from '../../../src/lib/citations/kinds.ts';
+import { PARTY_NUMBER, SERIAL, STATE_NUMBER } from '../../../src/lib/citations/numbers.ts';
 import { MDX_COMPONENTS, SAFE_ATTRIBUTE } from '../../../src/lib/mdx/components.ts';
 
 /**
@@ -230,6 +233,23 @@ describe('the MDX check', () => {
       fc.property(fc.boolean(), fc.array(line, { maxLength: 12 }), (front, lines) => {
         const mdx = (front ? '---\n{"a": "<{"}\n---\n' : '') + lines.join('\n');
         expect(onlyTextAndOurTags(mdx)).toBe(plainQuickCheck(mdx));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('citations', () => {
+  // The pattern kindAndNumber replaced, with its look-behind, kept as its oracle.
+  const PLAIN = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_PATTERN})(\\s+[Ss]ố\\s*:?\\s*|\\s+)(?:(${PARTY_NUMBER})|(${STATE_NUMBER})|(${SERIAL}))`, 'gu');
+  it('kindAndNumber finds what the look-behind pattern found', () => {
+    const piece = fc.constantFrom(
+      'Chỉ thị', 'chỉ thị', 'Nghị quyết', 'Kế hoạch', 'Luật', 'Văn bản', 'số', 'Số:', ' ', '  ', '\n', '01', '33-NQ/TW', '01/CT-TTg', '587/KH-UBND',
+      '5', 'x', 'Đ', '𝐀', '1', '(', ',', 'a', 'theo',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), (s) => {
+        expect(kindAndNumber(s).map((m) => [m.index, m[0]])).toEqual([...s.matchAll(PLAIN)].map((m) => [m.index, m[0]]));
       }),
       { numRuns: 3000 },
     );
