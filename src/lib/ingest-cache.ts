@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +10,13 @@ import type { MdxBytes } from './ingest/convert.ts';
  * file's name and bytes and by the parser's own source code: change a seed and
  * only it is parsed again; change the parser and everything is.
  *
- * An entry is the MDX file's bytes as converted, before ids were deduplicated
- * (its frontmatter is the model). All entries of one parser live in a single
- * file, a `key<TAB>head length<TAB>body length` line and the bytes each, read
- * when the cache opens and written anew as the run goes: a file per entry cost
- * more than the entry itself (creating a file is slow on ext4 once many have
- * been deleted, as every clean run does), and JSON around the bytes cost a
- * tenth of a clean run.
+ * An entry is the MDX converted from the file, before ids were deduplicated
+ * (its frontmatter is the model). Nearly always that is exactly the file
+ * written to content/, so the entry only names that file, with the size and
+ * time it was written at: a file edited or rewritten since is not trusted. The
+ * MDX of a file renamed or corrected by a sidecar is kept in the cache itself.
+ * One index file per parser holds every entry: a file per entry cost more than
+ * the entry, and a copy of every MDX file doubled what a clean run writes.
  */
 
 const LIB = dirname(fileURLToPath(import.meta.url));
@@ -30,13 +30,14 @@ async function parserVersion(): Promise<string> {
 }
 
 export interface IngestCache {
-  /** What was written for this key (see `cacheKey`) last time, in arrays of their own; null when nothing. */
+  /** What was converted for this key (see `cacheKey`) last time, in arrays of their own; null when nothing. */
   get(key: string): MdxBytes | null;
-  /** Keeps what was written for a file converted this run. */
-  set(key: string, entry: MdxBytes): void;
-  /** Stops writing; after a failed run, the cache stays as it was. */
-  close(): void;
-  /** Puts in place the entries this run used or added (no others), and removes the caches of older parsers. */
+  /**
+   * Keeps what was converted for a file this run (parsed or taken from the
+   * cache): `written` names the content file now holding exactly those bytes, if any.
+   */
+  set(key: string, entry: MdxBytes, written: string | null): void;
+  /** Writes the entries kept this run (no others) and removes the caches of older parsers; a failed run leaves the cache as it was. */
   save(): Promise<void>;
 }
 
@@ -45,60 +46,69 @@ export function cacheKey(file: string, bytes: Uint8Array): string {
   return createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
 }
 
-/** The entries of a cache file; a record cut short (a run stopped while writing) ends the list. */
-function readEntries(data: Buffer): Map<string, MdxBytes> {
-  const entries = new Map<string, MdxBytes>();
+/** An entry as stored: a content file with its size and modification time, or the bytes themselves. */
+type Stored = { file: string; size: number; mtimeMs: number } | MdxBytes;
+
+/** The MDX bytes of a content file, split at the end of the frontmatter as `convertFile` splits them. */
+function splitMdx(mdx: Buffer): MdxBytes | null {
+  const end = mdx.indexOf('\n---\n', 4);
+  return end < 0 ? null : { head: new Uint8Array(mdx.subarray(0, end)), body: new Uint8Array(mdx.subarray(end)) };
+}
+
+/**
+ * Index lines: `key<TAB>file<TAB>size<TAB>mtime` for an entry in content/,
+ * `key<TAB><TAB>head length<TAB>body length` followed by the bytes for one kept
+ * here. A record cut short (a run stopped while writing) ends the list.
+ */
+function readIndex(data: Buffer): Map<string, Stored> {
+  const entries = new Map<string, Stored>();
   for (let at = 0; at < data.length; ) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
-    const [key, head, body] = data.toString('latin1', at, eol).split('\t');
-    const start = eol + 1;
-    const middle = start + Number(head);
-    const end = middle + Number(body);
-    if (!key || !(end <= data.length)) break;
-    entries.set(key, { head: data.subarray(start, middle), body: data.subarray(middle, end) });
+    const [key, file, a, b] = data.toString('utf8', at, eol).split('\t');
+    at = eol + 1;
+    if (!key || a === undefined || b === undefined) break;
+    if (file) {
+      entries.set(key, { file, size: Number(a), mtimeMs: Number(b) });
+      continue;
+    }
+    const middle = at + Number(a);
+    const end = middle + Number(b);
+    if (!(end <= data.length)) break;
+    entries.set(key, { head: data.subarray(at, middle), body: data.subarray(middle, end) });
     at = end;
   }
   return entries;
 }
 
-export async function openCache(root: string): Promise<IngestCache> {
+export async function openCache(root: string, contentDir: string): Promise<IngestCache> {
   const version = await parserVersion();
-  const name = `${version}.models`;
+  const name = `${version}.index`;
   const path = join(root, name);
-  const stored = readEntries(await readFile(path).catch(() => Buffer.alloc(0)));
-  // The entries of this run go to a new file as they come, which replaces the old one at the end.
-  await mkdir(root, { recursive: true });
-  const next = openSync(`${path}.tmp`, 'w');
-  let open = true;
-  let kept = 0;
-  let added = false;
-  const keep = (key: string, { head, body }: MdxBytes) => {
-    writeSync(next, `${key}\t${head.length}\t${body.length}\n`);
-    writeSync(next, head);
-    writeSync(next, body);
-  };
-  const close = () => {
-    if (open) closeSync(next);
-    open = false;
-  };
+  const stored = readIndex(await readFile(path).catch(() => Buffer.alloc(0)));
+  const kept: Array<string | Uint8Array> = [];
   return {
     get(key) {
       const entry = stored.get(key);
       if (!entry) return null;
-      keep(key, entry);
-      kept++;
-      // Copies: a worker thread is sent them, and a view would send the whole cache file with it.
-      return { head: new Uint8Array(entry.head), body: new Uint8Array(entry.body) };
+      if ('head' in entry) return { head: new Uint8Array(entry.head), body: new Uint8Array(entry.body) };
+      const file = join(contentDir, entry.file);
+      const stat = statSync(file, { throwIfNoEntry: false });
+      if (!stat || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return null;
+      return splitMdx(readFileSync(file));
     },
-    set(key, entry) {
-      keep(key, entry);
-      added = true;
+    set(key, entry, written) {
+      const stat = written ? statSync(join(contentDir, written)) : null;
+      if (stat) {
+        kept.push(`${key}\t${written}\t${stat.size}\t${stat.mtimeMs}\n`);
+      } else {
+        kept.push(`${key}\t\t${entry.head.length}\t${entry.body.length}\n`, entry.head, entry.body);
+      }
     },
-    close,
     async save() {
-      close();
-      if (added || kept < stored.size) renameSync(`${path}.tmp`, path);
+      await mkdir(root, { recursive: true });
+      writeFileSync(`${path}.tmp`, Buffer.concat(kept.map((k) => (typeof k === 'string' ? Buffer.from(k) : k))));
+      renameSync(`${path}.tmp`, path);
       for (const old of await readdir(root)) if (old !== name) await rm(join(root, old), { recursive: true, force: true });
     },
   };

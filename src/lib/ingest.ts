@@ -94,7 +94,7 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
   // Corrections by hand: seeds/<name>.yaml beside seeds/<name>.txt (applied after the cache, so editing one re-parses nothing).
   const sidecars = new Set(listing.filter((f) => /\.ya?ml$/i.test(f)));
   const sidecarOf = (file: string) => [file.replace(SOURCE_PATTERN, '.yaml'), file.replace(SOURCE_PATTERN, '.yml')].find((f) => sidecars.has(f)) ?? null;
-  const cache = options.cacheDir ? await openCache(options.cacheDir) : null;
+  const cache = options.cacheDir ? await openCache(options.cacheDir, contentDir) : null;
   await mkdir(contentDir, { recursive: true });
   const existing = new Set((await readdir(contentDir)).filter((f) => f.endsWith('.mdx')));
   const keys: string[] = []; // the cache key of each file read so far
@@ -129,12 +129,11 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       result.documents.push(doc);
       if (converted.parsed) result.parsed++;
       // What was converted, before the id and the sidecar changed it: the cache holds what the parser made.
-      if (converted.parsed) cache?.set(keys[i]!, converted);
+      cache?.set(keys[i]!, converted, head === converted.head ? name : null);
       i++;
     }
   } finally {
     await pool?.close();
-    cache?.close();
   }
 
   const keep = new Set(result.documents.map((d) => `${d.id}.mdx`));

@@ -58,7 +58,7 @@ describe('ingest in parallel', () => {
     expect(edited.written).toEqual([join(content, `${edited.documents.at(-1)!.id}.mdx`)]);
   });
 
-  it('keeps the entries before a cache file cut short, and parses the rest again', async () => {
+  it('keeps the entries before a cache index cut short, and parses the rest again', async () => {
     const dir = seeds();
     const content = join(root, 'content');
     const cacheDir = join(root, 'cache');
@@ -66,16 +66,25 @@ describe('ingest in parallel', () => {
     const [name] = readdirSync(cacheDir);
     const path = join(cacheDir, name!);
     const whole = readFileSync(path);
-    // Cut inside the third record: two whole entries stay.
-    let at = 0;
-    for (let n = 0; n < 2; n++) {
-      const eol = whole.indexOf(10, at);
-      const [, head, body] = whole.toString('latin1', at, eol).split('\t');
-      at = eol + 1 + Number(head) + Number(body);
-    }
-    writeFileSync(path, whole.subarray(0, at + 100));
+    // The first seeds are written as parsed: their entries are one line each, naming their content file.
+    const third = whole.indexOf(10, whole.indexOf(10) + 1) + 1;
+    writeFileSync(path, whole.subarray(0, third + 30));
     const again = await ingest(dir, content, { cacheDir, workers: 1 });
     expect([again.parsed, again.written]).toEqual([seedFiles().length, []]);
+  });
+
+  it('parses a file again when its content file was edited or removed since', async () => {
+    const dir = seeds();
+    const content = join(root, 'content');
+    const cacheDir = join(root, 'cache');
+    const first = await ingest(dir, content, { cacheDir, workers: 0 });
+    const [a, b] = first.documents.map((d) => join(content, `${d.id}.mdx`));
+    writeFileSync(a!, `${readFileSync(a!, 'utf8')}\nSửa tay.\n`);
+    rmSync(b!);
+    const again = await ingest(dir, content, { cacheDir, workers: 0 });
+    expect(again.parsed).toBe(2);
+    expect(again.written.sort()).toEqual([a, b].sort());
+    expect(readFileSync(a!, 'utf8')).not.toContain('Sửa tay.');
   });
 
   it('fails, without hanging, when a file cannot be read', async () => {
