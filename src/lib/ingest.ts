@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { DocumentModel } from './model.ts';
 import { cacheKey, openCache } from './ingest-cache.ts';
 import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
-import { convertFile, type Converted, type ConvertTask } from './ingest/convert.ts';
+import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested } from './ingest/convert.ts';
 import { ordered, workerPool } from './ingest/pool.ts';
 import { applySidecar } from './source/sidecar.ts';
 
@@ -20,7 +20,8 @@ export { renderMdx } from './ingest/document.ts';
 export const SOURCE_PATTERN = /\.(txt|md)$/i;
 
 export interface IngestResult {
-  documents: DocumentModel[];
+  /** Every document, in file order: id, source and issues (the models are in the files written). */
+  documents: Ingested[];
   /** Files written or rewritten this run. */
   written: string[];
   /** Source files parsed this run (the rest came from the cache). */
@@ -34,15 +35,15 @@ export async function ingestFile(dir: string, file: string): Promise<DocumentMod
 }
 
 /** Gives every document a unique id; later duplicates get `-2`, `-3`… and a warning. */
-export function dedupeIds(docs: DocumentModel[]): void {
+export function dedupeIds(docs: Ingested[]): void {
   const dedupe = idDeduper();
   for (const doc of docs) dedupe(doc);
 }
 
 /** `dedupeIds` one document at a time, in file order; says whether it changed the document. */
-function idDeduper(): (doc: DocumentModel) => boolean {
-  const seen = new Map<string, DocumentModel>();
-  const bySha = new Map<string, DocumentModel>();
+function idDeduper(): (doc: Ingested) => boolean {
+  const seen = new Map<string, Ingested>();
+  const bySha = new Map<string, Ingested>();
   return (doc) => {
     const issues = doc.issues.length;
     const twin = bySha.get(doc.source.sha256);
@@ -75,7 +76,6 @@ export interface IngestOptions {
 const MIN_FILES_FOR_WORKERS = 50;
 
 const WORKER = new URL('./ingest/worker.ts', import.meta.url);
-const encoder = new TextEncoder();
 
 /**
  * seeds/ → content/. A file whose bytes, name and parser are unchanged is not
@@ -117,8 +117,13 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       // Taking files in name order makes id collisions resolve the same way every time.
       const renamed = dedupe(doc);
       const sidecar = sidecarOf(doc.source.file);
-      if (sidecar) applySidecar(doc, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
-      const head = renamed || sidecar ? encoder.encode(frontmatterFor(doc)) : converted.head;
+      let head = converted.head;
+      if (renamed || sidecar) {
+        // Only the frontmatter changes (see frontmatterFor); the issues stay one list with `doc`'s.
+        const model = { ...modelOf(head), id: doc.id, issues: doc.issues };
+        if (sidecar) applySidecar(model, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
+        head = utf8(frontmatterFor(model));
+      }
       const name = `${doc.id}.mdx`;
       const path = join(contentDir, name);
       const mdx = Buffer.concat([head, body]);

@@ -8,5 +8,5 @@ enableCompileCache();
 const { convertFile } = await import('./convert.ts');
 const { serveTasks } = await import('./pool.ts');
 
-// TextEncoder made both arrays, each with a buffer of its own.
+// utf8() gives each array a buffer of its own.
 serveTasks(convertFile, (r) => [r.head.buffer as ArrayBuffer, r.body.buffer as ArrayBuffer]);

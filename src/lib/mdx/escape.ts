@@ -41,7 +41,15 @@ const BLOCK_START: readonly [RegExp, string][] = [
 const LINE_BREAK = /[\r\n]/g;
 // Any Unicode space: at a span's edge it also stops `**` from opening or closing.
 const LEADING_SPACE = /^\s+/;
-const TRAILING_SPACE = /\s+$/;
+// A `\s+$` search would try every position of the text: the end is read backwards instead.
+const SPACE = /\s/;
+
+/** Where the spaces that end `s` start (its length when there are none). */
+function trailingSpaceStart(s: string): number {
+  let at = s.length;
+  while (at > 0 && SPACE.test(s[at - 1]!)) at--;
+  return at;
+}
 
 const reference = (c: string) => `&#x${c.codePointAt(0)!.toString(16).toUpperCase()};`;
 const references = (s: string) => [...s].map(reference).join('');
@@ -51,7 +59,7 @@ export function escapeText(value: string, place: Place = {}): string {
   if (place.also) out = out.replaceAll(place.also, `\\${place.also}`);
   out = out.replace(LINE_BREAK, reference);
   const lead = place.before ? (LEADING_SPACE.exec(out)?.[0] ?? '') : '';
-  const tail = place.after && lead.length < out.length ? (TRAILING_SPACE.exec(out)?.[0] ?? '') : '';
+  const tail = place.after && lead.length < out.length ? out.slice(trailingSpaceStart(out)) : '';
   let core = out.slice(lead.length, out.length - tail.length);
   if (place.before === 'line' && !lead) {
     for (const [pattern, replacement] of BLOCK_START) core = core.replace(pattern, replacement);

@@ -102,7 +102,11 @@ function leadsAfterName(nfc: string, folded: string, at: number): boolean {
  * of first appearance, each once.
  */
 export function rolesIn(text: string): string[] {
-  const nfc = text.normalize('NFC');
+  return rolesInNfc(text.normalize('NFC'));
+}
+
+/** `rolesIn` for text already in NFC, as the parser's is (normalising it again was a twentieth of the parse). */
+function rolesInNfc(nfc: string): string[] {
   const folded = foldForMatch(nfc);
   const mentions = findMentions(folded);
   if (!mentions.length) return [];
@@ -121,7 +125,7 @@ export function rolesIn(text: string): string[] {
 /** Sets `roles` on every clause of a tree from its own title and text (removed when none). */
 export function assignRoles(clauses: Clause[]): void {
   for (const clause of clauses) {
-    const roles = rolesIn([clause.title, clause.text].filter(Boolean).join('\n'));
+    const roles = rolesInNfc([clause.title, clause.text].filter(Boolean).join('\n'));
     if (roles.length) clause.roles = roles;
     else delete clause.roles;
     assignRoles(clause.children);

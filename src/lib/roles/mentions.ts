@@ -67,12 +67,11 @@ const FOLDED = new Uint16Array(0x10000);
 const UTF16 = new TextDecoder('utf-16le');
 
 /**
- * Text as patterns see it: folded, every space-like character a plain space,
- * line breaks kept (they end a sentence). Offsets match those of the NFC text,
- * character for character, so callers can look back at the printed form.
+ * Text in NFC as patterns see it: folded, every space-like character a plain
+ * space, line breaks kept (they end a sentence). Offsets match those of the
+ * text, character for character, so callers can look back at the printed form.
  */
-export function foldForMatch(text: string): string {
-  const nfc = text.normalize('NFC');
+export function foldForMatch(nfc: string): string {
   const out = new Uint16Array(nfc.length);
   for (let i = 0; i < nfc.length; i++) {
     const code = nfc.codePointAt(i)!;

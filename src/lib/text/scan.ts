@@ -24,6 +24,7 @@ const LOWER = 4; // \p{Ll}
 const CHANGES_WHEN_UPPERCASED = 8; // \p{CWU}
 const SPACE = 16; // \s
 const DIGIT = 32; // [0-9]
+const SURROGATE = 64; // half of an astral character: the table cannot say what it is
 const KNOWN = 128;
 
 const TESTS: Array<[number, RegExp]> = [
@@ -46,6 +47,7 @@ function charClass(s: string, i: number): number {
 function classify(s: string, i: number): number {
   let bits = KNOWN;
   for (const [bit, re] of TESTS) if (re.test(s[i]!)) bits |= bit;
+  if (/[\uD800-\uDFFF]/.test(s[i]!)) bits |= SURROGATE;
   table[s.charCodeAt(i)] = bits;
   return bits;
 }
@@ -60,13 +62,18 @@ function allMatches(re: RegExp, s: string): string[] {
   return found;
 }
 
-/** The matches of NAME: each part of the regex takes as much as it can, so the scan never has to back up. */
+/**
+ * The matches of NAME: each part of the regex takes as much as it can, so the
+ * scan never has to back up. Every position passes the outer loop, where an
+ * astral character sends the whole text to the regex.
+ */
 export function names(s: string): string[] {
-  if (hasSurrogates(s)) return allMatches(NAME, s);
   const found: string[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    if (!(charClass(s, i) & UPPER)) continue;
+    const bits = charClass(s, i);
+    if (bits & SURROGATE) return allMatches(NAME, s);
+    if (!(bits & UPPER)) continue;
     let end = i + 1;
     while (end < n && charClass(s, end) & LOWER) end++;
     let words = 1;
@@ -83,9 +90,8 @@ export function names(s: string): string[] {
   return found;
 }
 
-/** The matches (group 1) of CAPS_WORD. */
+/** The matches (group 1) of CAPS_WORD; every position passes the inner loop, where an astral character sends the text to the regex. */
 export function capsWords(s: string): string[] {
-  if (hasSurrogates(s)) return allMatches(CAPS_WORD, s);
   const found: string[] = [];
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -94,6 +100,7 @@ export function capsWords(s: string): string[] {
     let j = i;
     for (; j < n; j++) {
       const bits = charClass(s, j);
+      if (bits & SURROGATE) return allMatches(CAPS_WORD, s);
       if (!(bits & (LETTER | DIGIT))) break;
       if (bits & LETTER && first < 0) first = j;
       if (bits & CHANGES_WHEN_UPPERCASED) lower = true;

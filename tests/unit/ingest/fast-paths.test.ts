@@ -175,7 +175,7 @@ describe('role matching', () => {
   it('foldForMatch, on every kind of character', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
-        expect(foldForMatch(s)).toBe(plainFoldForMatch(s));
+        expect(foldForMatch(s.normalize('NFC'))).toBe(plainFoldForMatch(s));
       }),
       { numRuns: 3000 },
     );

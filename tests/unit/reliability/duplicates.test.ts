@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dedupeIds, ingest } from '../../../src/lib/ingest.ts';
 import { readFrontmatter } from '../../../src/lib/mdx/frontmatter.ts';
-import type { DocumentModel } from '../../../src/lib/model.ts';
+import type { Ingested } from '../../../src/lib/ingest/convert.ts';
 import { DIRECTIVE } from '../../fixtures/encodings.ts';
 
 /**
@@ -25,8 +25,8 @@ afterEach(() => {
   rmSync(content, { recursive: true, force: true });
 });
 
-const byFile = (docs: DocumentModel[]) => Object.fromEntries(docs.map((d) => [d.source.file, d]));
-const codes = (d: DocumentModel) => d.issues.map((i) => i.code);
+const byFile = (docs: Ingested[]) => Object.fromEntries(docs.map((d) => [d.source.file, d]));
+const codes = (d: Ingested) => d.issues.map((i) => i.code);
 /** What every page and the quality report read: the model stored in each MDX file. */
 const stored = () =>
   readdirSync(content)
@@ -74,7 +74,7 @@ describe('duplicates', () => {
 
   it('a suffixed id never takes an id another document has by nature', () => {
     // "x-2" is the natural id of the first document; the second "x" must skip it.
-    const doc = (id: string, file: string, sha256: string) => ({ id, source: { file, sha256, encoding: 'utf-8', bytes: 1 }, issues: [] }) as unknown as DocumentModel;
+    const doc = (id: string, file: string, sha256: string) => ({ id, source: { file, sha256, encoding: 'utf-8', bytes: 1 }, issues: [] }) as Ingested;
     const docs = [doc('x-2', 'a.txt', '1'), doc('x', 'b.txt', '2'), doc('x', 'c.txt', '3'), doc('x-2', 'd.txt', '4')];
     dedupeIds(docs);
     expect(new Set(docs.map((d) => d.id)).size).toBe(4);
