@@ -25,6 +25,8 @@ export interface BundleManifest {
   /** The newest documents; null when the collection is small enough to answer at once. */
   recent: Bundle | null;
   all: Bundle;
+  /** Syllables typed with d that the newest documents mostly write with đ (d-words.ts), for the quick first answer. */
+  dWords: string[];
 }
 
 export const BUNDLE_MANIFEST = '/pagefind/bundles.json';

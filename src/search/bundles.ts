@@ -16,6 +16,8 @@ export interface Bundles {
   /** The newest documents; null when the whole index answers at once. */
   recent: Pagefind | null;
   all: () => Promise<Pagefind>;
+  /** See BundleManifest.dWords. */
+  dWords: ReadonlySet<string>;
 }
 
 export async function openBundles(): Promise<Bundles> {
@@ -31,5 +33,5 @@ export async function openBundles(): Promise<Bundles> {
   // A first search pays ~90 ms to get Pagefind's WebAssembly going: pay it while the reader types.
   void opened.search('văn bản').catch(() => undefined);
   let all: Promise<Pagefind> | undefined = manifest.recent ? undefined : Promise.resolve(opened);
-  return { manifest, recent: manifest.recent ? opened : null, all: () => (all ??= open(manifest.all.path)) };
+  return { manifest, recent: manifest.recent ? opened : null, all: () => (all ??= open(manifest.all.path)), dWords: new Set(manifest.dWords) };
 }

@@ -196,11 +196,12 @@ async function run(): Promise<void> {
   status.textContent = 'Đang tìm…';
   const opened = await bundles.catch(() => null);
   if (!opened) return unavailable();
-  const { manifest, recent, all } = opened;
+  const { manifest, recent, all, dWords } = opened;
   const options = { filters, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
-  // A first answer without the phrase pass, which doubles the cost; the complete answer that
-  // follows ranks phrases first. From the newest documents when they have a bundle of their own,
+  // A first answer in one search: no phrase pass and only the likeliest d/đ reading (each doubles
+  // the cost); the complete answer that follows ranks phrases first and reads d both ways. From the
+  // newest documents when they have a bundle of their own,
   // unless the reader sorts oldest first (they would not lead then); else from the whole index.
   const first = recent && sort.value !== 'asc'
     ? { pf: recent, partial: { within: ' trong các văn bản mới nhất', next: `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…` } }
@@ -208,7 +209,7 @@ async function run(): Promise<void> {
       ? { pf: await all(), partial: { within: '', next: 'Đang tìm các văn bản có đúng cụm từ để xếp lên trước…' } }
       : null;
   if (first) {
-    const quick = await find(first.pf, q, { ...options, phrase: false });
+    const quick = await find(first.pf, q, { ...options, quick: { dWords } });
     if (mine !== generation) return;
     await show(mine, quick, scope, first.partial);
     if (mine !== generation) return;

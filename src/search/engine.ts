@@ -1,4 +1,4 @@
-import { containsWord, dVariants, hasMarks, phraseOf, queryTerms } from './query.ts';
+import { containsWord, dVariants, hasMarks, likelyReading, phraseOf, queryTerms } from './query.ts';
 
 /**
  * Vietnamese on top of Pagefind: every d/đ reading of the query, the phrase
@@ -47,8 +47,11 @@ export interface Found {
 export interface SearchOptions {
   filters: Record<string, string>;
   sort?: Record<string, string>;
-  /** false: leave out the phrase pass, which doubles the cost (for a quick first answer). */
-  phrase?: boolean;
+  /**
+   * A quick first answer: one search, not one per d/đ reading and again for the
+   * phrase (each doubles the cost); the likeliest reading, with these words read with đ.
+   */
+  quick?: { dWords: ReadonlySet<string> };
 }
 
 async function union(pf: Pagefind, queries: string[], options: SearchOptions): Promise<PagefindResponse> {
@@ -62,7 +65,8 @@ async function union(pf: Pagefind, queries: string[], options: SearchOptions): P
 }
 
 async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
-  const phrase = options.phrase === false ? null : phraseOf(q);
+  if (options.quick) return union(pf, [likelyReading(q, options.quick.dWords)], options);
+  const phrase = phraseOf(q);
   if (!phrase) return union(pf, dVariants(q), options);
   // Both at once: Pagefind queues them, but neither waits for the other's results to be read.
   const [loose, exact] = await Promise.all([union(pf, dVariants(q), options), union(pf, dVariants(phrase), options)]);

@@ -4,6 +4,7 @@ import { createIndex, type PagefindIndex } from 'pagefind';
 import type { DocumentModel } from '../lib/model.ts';
 import { documentPage, instrumentPage, type SearchPage } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
+import { commonDWords } from './d-words.ts';
 import { ALL_PATH, newest, RECENT_PATH, recentFromEnv, type BundleManifest } from './bundle-plan.ts';
 
 /**
@@ -59,7 +60,11 @@ export function prepareIndex(docs: DocumentModel[], scratch: string, recent = re
     bundles.push({ path: RECENT_PATH, pages: join(scratch, 'moi') });
     writePages(bundles[1]!.pages, [...latest.map(documentPage), ...instruments]);
   }
-  const manifest: BundleManifest = { recent: latest && { path: RECENT_PATH, documents: latest.length }, all: { path: ALL_PATH, documents: docs.length } };
+  const manifest: BundleManifest = {
+    recent: latest && { path: RECENT_PATH, documents: latest.length },
+    all: { path: ALL_PATH, documents: docs.length },
+    dWords: commonDWords(latest ?? docs),
+  };
   return { bundles, manifest, entries: docs.length + instruments.length };
 }
 

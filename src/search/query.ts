@@ -19,6 +19,9 @@ export function hasMarks(q: string): boolean {
   return fold(q) !== q.toLowerCase();
 }
 
+/** Every d of a word read as đ. */
+const swap = (w: string) => w.replace(/d/g, 'đ').replace(/D/g, 'Đ');
+
 /** Pagefind folds accents but never đ into d: at most this many words are expanded both ways. */
 const MAX_EXPANDED = 4;
 
@@ -30,7 +33,6 @@ const MAX_EXPANDED = 4;
 export function dVariants(q: string): string[] {
   const words = q.split(' ');
   const open = words.flatMap((w, i) => (/d/i.test(w) && !hasMarks(w) ? [i] : []));
-  const swap = (w: string) => w.replace(/d/g, 'đ').replace(/D/g, 'Đ');
   if (open.length === 0) return [q];
   if (open.length > MAX_EXPANDED) return [q, words.map((w, i) => (open.includes(i) ? swap(w) : w)).join(' ')];
   const out: string[] = [];
@@ -38,6 +40,18 @@ export function dVariants(q: string): string[] {
     out.push(words.map((w, i) => (open.includes(i) && mask & (1 << open.indexOf(i)) ? swap(w) : w)).join(' '));
   }
   return out;
+}
+
+/**
+ * The likeliest reading of a query typed without đ: in each word without
+ * marks, a syllable that `dWords` (d-words.ts) says is mostly written with đ
+ * is read with đ ("dau" → "đau", "nd-cp" → "nđ-cp" when "nđ" is the commoner).
+ */
+export function likelyReading(q: string, dWords: ReadonlySet<string>): string {
+  return q
+    .split(' ')
+    .map((w) => (hasMarks(w) ? w : w.replace(/\p{L}+/gu, (s) => (/d/i.test(s) && dWords.has(fold(s)) ? swap(s) : s))))
+    .join(' ');
 }
 
 /** A phrase of two or more words is also searched as a phrase, so the phrase itself ranks first. */

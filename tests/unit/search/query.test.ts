@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { containsWord, dVariants, hasMarks, normalizeQuery, phraseOf, queryTerms } from '../../../src/search/query.ts';
+import { containsWord, dVariants, hasMarks, likelyReading, normalizeQuery, phraseOf, queryTerms } from '../../../src/search/query.ts';
+import { commonDWords } from '../../../src/search/d-words.ts';
+import { parseSeed, seedFiles } from '../../helpers/seeds.ts';
 
 /** What the reader types → what Pagefind is asked (the search page's pure half). */
 describe('search queries', () => {
@@ -43,5 +45,29 @@ describe('search queries', () => {
     expect(containsWord('Nghị quyết số 33-NQ/TW', 'xyzqwv')).toBe(false);
     // Pagefind falls back to prefixes ("việt" matched "vi"); a word is only found when the text has it.
     expect(containsWord('vi phạm quy chế', 'việt')).toBe(false);
+  });
+
+  it('reads each unmarked d-syllable the way the documents mostly write it, for the quick first answer', () => {
+    const dWords = new Set(['dau', 'nd', 'dong']);
+    expect(likelyReading('bien phong toan dan', dWords)).toBe('bien phong toan dan');
+    expect(likelyReading('ket nghia do dau', dWords)).toBe('ket nghia do đau');
+    expect(likelyReading('ND-CP 30/2020', dWords)).toBe('NĐ-CP 30/2020');
+    // A word typed with marks is taken as typed.
+    expect(likelyReading('dâu Dong', dWords)).toBe('dâu Đong');
+  });
+});
+
+describe('d-syllables the documents mostly write with đ', async () => {
+  const docs = await Promise.all(seedFiles().map(parseSeed));
+  const dWords = new Set(commonDWords(docs));
+  it('come from the documents themselves', () => {
+    // "đầu", "được", "đồng" and "đội" fill the seeds; "dân" and "dục" are written with d.
+    for (const w of ['dau', 'duoc', 'dong', 'doi']) expect(dWords.has(w), w).toBe(true);
+    for (const w of ['dan', 'duc']) expect(dWords.has(w), w).toBe(false);
+  });
+  it('count each spelling, whatever its case and marks', () => {
+    const doc = (...text: string[]) => ({ subject: null, preamble: text, clauses: [], closing: [] }) as never;
+    expect(commonDWords([doc('Đàn đan', 'DAN')])).toEqual(['dan']);
+    expect(commonDWords([doc('Đàn dân dạn')])).toEqual([]);
   });
 });
