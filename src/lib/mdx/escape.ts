@@ -1,9 +1,9 @@
 /**
  * Source text → MDX text that reads back as the same characters and as nothing
  * else: no markup, no JSX, no expression, no ESM. The rules are those of
- * `mdast-util-to-markdown` with MDX, GFM and remark-safe-mdx's ESM rule, for
- * the places our writer (serialize.ts) puts text; tests/unit/mdx/ checks them
- * against that library and against the MDX parser.
+ * `mdast-util-to-markdown` with MDX and GFM, plus one for ESM (a line starting
+ * with `import`/`export`), for the places our writer (serialize.ts) puts text;
+ * tests/unit/mdx/ checks them against the MDX parser.
  */
 
 export interface Place {

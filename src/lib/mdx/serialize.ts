@@ -13,9 +13,9 @@ import { escapeAttribute, escapeText } from './escape.ts';
  * It writes the nodes to-mdast.ts builds (frontmatter, our components,
  * paragraphs of text and strong, headings, GFM tables, tight lists), each
  * paragraph on one line, and throws on any other node. It does what
- * `mdast-util-to-markdown` does for these nodes at a tenth of the cost (that
- * library was 40 % of ingest); tests/unit/mdx/serialize.test.ts holds it to
- * that library and to the MDX parser on random trees.
+ * `mdast-util-to-markdown` does for these nodes at about a seventh of the cost
+ * (that library was 40 % of ingest); tests/unit/mdx/serialize.test.ts holds it
+ * to the MDX parser on random trees, and to that library's layout.
  */
 export function serializeMdx(tree: Root): string {
   return `${flow(tree.children, '')}\n`;
