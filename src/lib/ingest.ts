@@ -120,7 +120,7 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       let head = converted.head;
       if (renamed || sidecar) {
         // Only the frontmatter changes (see frontmatterFor); the issues stay one list with `doc`'s.
-        const model = { ...modelOf(head), id: doc.id, issues: doc.issues };
+        const model = { ...(converted.model ?? modelOf(head)), id: doc.id, issues: doc.issues };
         if (sidecar) applySidecar(model, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
         head = utf8(frontmatterFor(model));
       }

@@ -29,6 +29,8 @@ export type Ingested = Pick<DocumentModel, 'id' | 'source' | 'issues'>;
 export interface Converted extends MdxBytes {
   /** The model published (see `renderOrFallBack`), as the frontmatter holds it. */
   doc: Ingested;
+  /** The whole model, from the thread that converted it; a worker leaves it out (see `Ingested`). */
+  model?: DocumentModel;
   /** Parsed this time rather than taken from the cache. */
   parsed: boolean;
 }
@@ -56,9 +58,12 @@ export function modelOf(head: Uint8Array): DocumentModel {
 const ingested = ({ id, source, issues }: DocumentModel): Ingested => ({ id, source, issues });
 
 export function convertFile({ file, bytes, cached }: ConvertTask): Converted {
-  if (cached) return { doc: ingested(modelOf(cached.head)), ...cached, parsed: false };
+  if (cached) {
+    const model = modelOf(cached.head);
+    return { doc: ingested(model), model, ...cached, parsed: false };
+  }
   const { text, source, notes } = readSource(file, bytes);
   const { mdx, doc } = renderOrFallBack(parseSource(text, source, notes), () => text);
   const end = frontmatterEnd(mdx);
-  return { doc: ingested(doc), head: utf8(mdx.slice(0, end)), body: utf8(mdx.slice(end)), parsed: true };
+  return { doc: ingested(doc), model: doc, head: utf8(mdx.slice(0, end)), body: utf8(mdx.slice(end)), parsed: true };
 }

@@ -1,5 +1,6 @@
 /** Entry point of an ingest worker thread (see pool.ts): converts the seed files it is sent. */
 import { enableCompileCache } from 'node:module';
+import type { ConvertTask } from './convert.ts';
 
 // A worker loads the parser and the MDX writer anew, ~0.5 s of CPU; Node's
 // code cache on disk (in os.tmpdir(), or NODE_COMPILE_CACHE) halves that from
@@ -8,5 +9,9 @@ enableCompileCache();
 const { convertFile } = await import('./convert.ts');
 const { serveTasks } = await import('./pool.ts');
 
-// utf8() gives each array a buffer of its own.
-serveTasks(convertFile, (r) => [r.head.buffer as ArrayBuffer, r.body.buffer as ArrayBuffer]);
+// The model stays here: sending it cost more than parsing it back from the frontmatter, which
+// ingest does only for a document it renames or corrects. utf8() gives each array a buffer of its own.
+serveTasks(
+  (task: ConvertTask) => ({ ...convertFile(task), model: undefined }),
+  (r) => [r.head.buffer as ArrayBuffer, r.body.buffer as ArrayBuffer],
+);
