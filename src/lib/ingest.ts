@@ -79,7 +79,7 @@ const WORKER = new URL('./ingest/worker.ts', import.meta.url);
 
 /**
  * seeds/ → content/. A file whose bytes, name and parser are unchanged is not
- * parsed again: its model comes from the cache. Ids are deduplicated afresh
+ * parsed again: its MDX comes from the cache. Ids are deduplicated afresh
  * every run, so a cached run and a clean run write the same files.
  *
  * This thread reads each file and looks it up in the cache; worker threads and
