@@ -1,4 +1,5 @@
-import type { Clause, DocumentModel } from '../lib/model.ts';
+import type { DocumentModel } from '../lib/model.ts';
+import { passagesOf } from '../lib/citations/passages.ts';
 import { fold } from '../lib/text/vietnamese.ts';
 
 /**
@@ -11,28 +12,12 @@ import { fold } from '../lib/text/vietnamese.ts';
 
 const WORD = /\p{L}+/gu;
 
-function* clauseTexts(clauses: Clause[]): Generator<string> {
-  for (const c of clauses) {
-    if (c.title) yield c.title;
-    yield c.text;
-    if (c.table) yield* [...c.table.header, ...c.table.rows.flat()];
-    yield* clauseTexts(c.children);
-  }
-}
-
-function* texts(doc: DocumentModel): Generator<string> {
-  if (doc.subject) yield doc.subject;
-  yield* doc.preamble;
-  yield* clauseTexts(doc.clauses);
-  yield* doc.closing;
-}
-
 /** Folded syllables (đ read as d) whose spelling with đ is the commoner in these documents, sorted. */
 export function commonDWords(docs: Iterable<DocumentModel>): string[] {
   // Per folded syllable: how often it is written with d, and with đ.
   const counts = new Map<string, [number, number]>();
   for (const doc of docs) {
-    for (const text of texts(doc)) {
+    for (const { text } of passagesOf(doc)) {
       for (const [word] of text.matchAll(WORD)) {
         if (!/[dđ]/i.test(word)) continue;
         const key = fold(word);

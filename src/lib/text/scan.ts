@@ -8,6 +8,8 @@
  * goes to that regex.
  */
 
+import { execAll } from './exec-all.ts';
+
 /** Two to four capitalised words: "Nhơn Hưng", "Bộ Chỉ Huy". */
 export const NAME = /\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){1,3}/gu;
 
@@ -47,7 +49,7 @@ function charClass(s: string, i: number): number {
 function classify(s: string, i: number): number {
   let bits = KNOWN;
   for (const [bit, re] of TESTS) if (re.test(s[i]!)) bits |= bit;
-  if (/[\uD800-\uDFFF]/.test(s[i]!)) bits |= SURROGATE;
+  if (hasSurrogates(s[i]!)) bits |= SURROGATE;
   table[s.charCodeAt(i)] = bits;
   return bits;
 }
@@ -55,12 +57,7 @@ function classify(s: string, i: number): number {
 const hasSurrogates = (s: string) => /[\uD800-\uDFFF]/.test(s);
 
 /** Every match of a global regex (group 1 if it has one). */
-function allMatches(re: RegExp, s: string): string[] {
-  const found: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) found.push(m[1] ?? m[0]);
-  return found;
-}
+const allMatches = (re: RegExp, s: string): string[] => execAll(re, s).map((m) => m[1] ?? m[0]);
 
 /**
  * The matches of NAME: each part of the regex takes as much as it can, so the

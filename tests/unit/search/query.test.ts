@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { containsWord, dVariants, hasMarks, likelyReading, normalizeQuery, phraseOf, queryTerms } from '../../../src/search/query.ts';
 import { commonDWords } from '../../../src/search/d-words.ts';
 import { parseSeed, seedFiles } from '../../helpers/seeds.ts';
+import { emptyDocument } from '../../helpers/model.ts';
 
 /** What the reader types → what Pagefind is asked (the search page's pure half). */
 describe('search queries', () => {
@@ -66,7 +67,7 @@ describe('d-syllables the documents mostly write with đ', async () => {
     for (const w of ['dan', 'duc']) expect(dWords.has(w), w).toBe(false);
   });
   it('count each spelling, whatever its case and marks', () => {
-    const doc = (...text: string[]) => ({ subject: null, preamble: text, clauses: [], closing: [] }) as never;
+    const doc = (...text: string[]) => emptyDocument({ preamble: text });
     expect(commonDWords([doc('Đàn đan', 'DAN')])).toEqual(['dan']);
     expect(commonDWords([doc('Đàn dân dạn')])).toEqual([]);
   });
