@@ -55,6 +55,8 @@ describe('search', () => {
     await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('biên phòng')}`);
     const links = page.locator('[data-search-results] a');
     await links.first().waitFor({ timeout: 15_000 });
+    // Results arrive one by one, first from the newest documents: count them once the complete answer is in.
+    await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 15_000 });
     expect(await links.count()).toBeGreaterThanOrEqual(5);
     expect(await page.inputValue('#q')).toBe('biên phòng');
   });
