@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writevSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
@@ -8,6 +8,7 @@ import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
 import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested } from './ingest/convert.ts';
 import { ordered, workerPool } from './ingest/pool.ts';
 import { applySidecar } from './source/sidecar.ts';
+import { withIdAndIssues } from './mdx/frontmatter.ts';
 
 export { renderMdx } from './ingest/document.ts';
 
@@ -60,6 +61,21 @@ function idDeduper(): (doc: Ingested) => boolean {
     seen.set(doc.id, doc);
     return doc.id !== base || doc.issues.length !== issues;
   };
+}
+
+/** A file's bytes are exactly `head` then `body`. */
+const holds = (file: Buffer, head: Uint8Array, body: Uint8Array): boolean =>
+  file.length === head.length + body.length && file.subarray(0, head.length).equals(head) && file.subarray(head.length).equals(body);
+
+/** Writes `head` then `body` without first copying them into one buffer (a tenth of this thread's writing). */
+function writeBoth(path: string, head: Uint8Array, body: Uint8Array): void {
+  const fd = openSync(path, 'w');
+  try {
+    if (writevSync(fd, [head, body]) === head.length + body.length) return;
+  } finally {
+    closeSync(fd);
+  }
+  writeFileSync(path, Buffer.concat([head, body])); // a short write: once more, all at once
 }
 
 export interface IngestOptions {
@@ -117,18 +133,19 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       // Taking files in name order makes id collisions resolve the same way every time.
       const renamed = dedupe(doc);
       const sidecar = sidecarOf(doc.source.file);
+      // Only the frontmatter changes (see frontmatterFor); the issues stay one list with `doc`'s.
       let head = converted.head;
-      if (renamed || sidecar) {
-        // Only the frontmatter changes (see frontmatterFor); the issues stay one list with `doc`'s.
+      if (sidecar) {
         const model = { ...(converted.model ?? modelOf(head)), id: doc.id, issues: doc.issues };
-        if (sidecar) applySidecar(model, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
+        applySidecar(model, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
         head = utf8(frontmatterFor(model));
+      } else if (renamed) {
+        head = withIdAndIssues(head, doc.id, doc.issues);
       }
       const name = `${doc.id}.mdx`;
       const path = join(contentDir, name);
-      const mdx = Buffer.concat([head, body]);
-      if (!existing.has(name) || !readFileSync(path).equals(mdx)) {
-        writeFileSync(path, mdx);
+      if (!existing.has(name) || !holds(readFileSync(path), head, body)) {
+        writeBoth(path, head, body);
         result.written.push(path);
       }
       result.documents.push(doc);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentModel } from '../model.ts';
+import type { DocumentModel, QualityIssue } from '../model.ts';
 import { mapLimit } from '../map-limit.ts';
 
 /**
@@ -16,6 +16,51 @@ const CLOSE = '\n---\n';
 
 export function writeFrontmatter(doc: DocumentModel): string {
   return JSON.stringify(doc, null, 1);
+}
+
+const encoder = new TextEncoder();
+const COMMA = 44;
+
+/**
+ * Where the value of a top-level key starts and ends in frontmatter bytes from
+ * `writeFrontmatter`. JSON escapes line breaks inside strings, so a line
+ * break followed by exactly one space and a quote starts a top-level key, and
+ * one followed by `}` closes the object: the value runs up to the first of
+ * either, less its comma.
+ */
+function topLevelValue(json: Buffer, key: string): [number, number] {
+  const at = json.indexOf(`\n ${JSON.stringify(key)}: `);
+  if (at < 0) throw new Error(`Frontmatter has no top-level "${key}".`);
+  const start = at + `\n ${JSON.stringify(key)}: `.length;
+  const nextKey = json.indexOf('\n "', start);
+  const close = json.indexOf('\n}', start);
+  let end = nextKey < 0 || (close >= 0 && close < nextKey) ? close : nextKey;
+  if (end < 0) throw new Error('Frontmatter is not closed.');
+  if (json[end - 1] === COMMA) end--;
+  return [start, end];
+}
+
+/**
+ * `writeFrontmatter` of a document whose id and issues changed, from the bytes
+ * written for it before: those two values are replaced and the rest is copied.
+ * Ingest renames a quarter of a large collection's documents after they are
+ * rendered; parsing and writing each whole model again cost more than the rename.
+ */
+export function withIdAndIssues(written: Uint8Array, id: string, issues: QualityIssue[]): Buffer {
+  const json = Buffer.from(written.buffer, written.byteOffset, written.byteLength);
+  const edits: Array<[start: number, end: number, value: unknown]> = [
+    [...topLevelValue(json, 'id'), id],
+    [...topLevelValue(json, 'issues'), issues],
+  ];
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const [start, end, value] of edits.sort((a, b) => a[0] - b[0])) {
+    // Nested one level down, every line of a value after its first is indented one more space.
+    out.push(json.subarray(from, start), encoder.encode(JSON.stringify(value, null, 1).replaceAll('\n', '\n ')));
+    from = end;
+  }
+  out.push(json.subarray(from));
+  return Buffer.concat(out);
 }
 
 /** The model stored in a generated MDX file; throws with the file's name when it is not one of ours. */

@@ -3,6 +3,8 @@
  * collation for sorting, dates as officials write them.
  */
 
+import { inCapitals } from './scan.ts';
+
 /** Strip tone and vowel marks and turn đ into d: "Đỡ đầu" → "do dau". */
 export function fold(s: string): string {
   // Folding is per character, so each character's result is computed once and
@@ -77,13 +79,7 @@ export function words(s: string): string[] {
   return s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** A character that upper-casing changes: exactly those for which `toLocaleUpperCase('vi')` differs. */
-const LOWER = /\p{Changes_When_Uppercased}/u;
-
-/** True when every letter in the string is uppercase (and there is at least one). */
+/** True when every letter in the string is uppercase (and there is at least one), as `toLocaleUpperCase('vi')` sees it. */
 export function isUpperCase(s: string): boolean {
-  // Running text has a lower-case letter within a few characters: reject it
-  // there instead of case-mapping the whole paragraph twice.
-  if (LOWER.test(s)) return false;
-  return /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
+  return inCapitals(s) ?? (/\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi'));
 }

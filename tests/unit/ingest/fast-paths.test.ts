@@ -92,7 +92,7 @@ const HEADER_WORDS = [...BODY_NAMES, ...PROVINCES.map((p) => p.name), 'Thừa Th
 /** Text made of what trips scanners: capitals and accents, caseless and astral letters, odd spaces, digits glued to words. */
 const PIECES = [
   'Bộ đội Biên phòng', 'Bo doi Bien phong', 'BĐBP', 'BDBP', 'Nhơn Hưng', 'Nhon Hưng', 'UBND', 'ubnd', 'Ủy ban nhân dân (UBND)',
-  'Campuchia (CPC)', 'an ninh trật tự (ANTT)', 'ĐẢNG ỦY', 'Đ', 'đ', 'ĸ', 'ǅ', 'ß', 'İ', 'ΟΔΟΣ', 'σ', '中文', '𝐀𝐁', '𝐚', '٣',
+  'Campuchia (CPC)', 'an ninh trật tự (ANTT)', 'ĐẢNG ỦY', 'Đ', 'đ', 'ĸ', 'ǅ', 'ß', 'İ', 'ΟΔΟΣ', 'σ', 'Ⅰ', 'ⓐ', 'Ⓐ', 'ﬀ', 'ŉ', '中文', '𝐀𝐁', '𝐚', '٣',
   '20CT', 'A1B', '1.', 'x', 'Q', ' ', '  ', '\u00A0', '\u3000', '\t', '\n', '\n\n', ',', '-', '–', '(', ')', '.', ':', '*', '**',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -106,6 +106,13 @@ describe('fast paths equal the plain versions', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('isUpperCase on every character of the Basic Multilingual Plane, alone and after a capital', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (isUpperCase(c) !== plainIsUpperCase(c) || isUpperCase(`A${c}`) !== plainIsUpperCase(`A${c}`)) expect(`U+${code.toString(16)}`).toBe('the same answer');
+    }
   });
 
   it('findOcrVariants', () => {
