@@ -141,15 +141,23 @@ function clearResults(): void {
   shown = [];
 }
 
-/** Shows the next batch of results, in order, each as soon as the ones before it are in. */
+/**
+ * Shows the next batch of results, in order, each as soon as the ones before
+ * it are in. The first one is fetched alone and the others once it is on
+ * screen: each is a whole document, and on a slow line eight at once held
+ * back the one the reader sees first.
+ */
 async function showMore(mine: number): Promise<void> {
-  const batch = pending.splice(0, PAGE).map((r) => ({ id: r.id, data: r.data() }));
+  const batch = pending.splice(0, PAGE);
+  const load = (r: PagefindResult) => ({ id: r.id, data: r.data() });
+  const loading = batch.slice(0, 1).map(load);
   more.hidden = true;
-  for (const next of batch) {
-    const data = await next.data;
+  for (let i = 0; i < loading.length; i++) {
+    const data = await loading[i]!.data;
     if (mine !== generation) return;
-    shown.push({ id: next.id, data });
+    shown.push({ id: loading[i]!.id, data });
     list.append(renderResult(data));
+    if (i === 0) loading.push(...batch.slice(1).map(load));
   }
   more.hidden = pending.length === 0;
 }

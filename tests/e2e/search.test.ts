@@ -133,6 +133,28 @@ describe('Vietnamese search', () => {
     }
   });
 
+  it('fetches the first result’s document alone, and the others once it is on screen', async () => {
+    // Each fragment is held 300 ms: a second one asked for before the first was let through went out alongside it.
+    const asked: number[] = [];
+    let firstLetThrough = Infinity;
+    await page.route('**/pagefind/*/fragment/**', async (route) => {
+      const n = asked.push(Date.now());
+      await new Promise((ok) => setTimeout(ok, 300));
+      if (n === 1) firstLetThrough = Date.now();
+      await route.continue();
+    });
+    try {
+      await page.goto(`${base}/tim-kiem/`);
+      await page.fill('#q', 'biên phòng');
+      await page.press('#q', 'Enter');
+      await page.waitForSelector('[data-search-results][aria-busy="false"]');
+      expect(asked.length).toBeGreaterThan(1);
+      expect(asked[1]).toBeGreaterThanOrEqual(firstLetThrough);
+    } finally {
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  });
+
   it('says so when the search index cannot be opened', async () => {
     await page.route('**/pagefind/bundles.json', (route) => route.abort());
     try {
