@@ -132,6 +132,8 @@ function writeUrl(q: string, filters: Record<string, string>): void {
 }
 
 let generation = 0;
+/** The batch of results allowed to go on screen: a new answer stops one still loading (see `show`). */
+let batchOnScreen = 0;
 let pending: PagefindResult[] = [];
 /** The results on screen, in order. */
 let shown: Array<{ id: string; data: PagefindData }> = [];
@@ -148,13 +150,18 @@ function clearResults(): void {
  * back the one the reader sees first.
  */
 async function showMore(mine: number): Promise<void> {
+  const me = ++batchOnScreen;
   const batch = pending.splice(0, PAGE);
-  const load = (r: PagefindResult) => ({ id: r.id, data: r.data() });
+  const load = (r: PagefindResult) => {
+    const data = r.data();
+    data.catch(() => undefined); // a batch given up may fail unread
+    return { id: r.id, data };
+  };
   const loading = batch.slice(0, 1).map(load);
   more.hidden = true;
   for (let i = 0; i < loading.length; i++) {
     const data = await loading[i]!.data;
-    if (mine !== generation) return;
+    if (mine !== generation || me !== batchOnScreen) return;
     shown.push({ id: loading[i]!.id, data });
     list.append(renderResult(data));
     if (i === 0) loading.push(...batch.slice(1).map(load));
@@ -172,6 +179,8 @@ interface FirstStep {
 
 /** Puts a search's results on the page; results already on screen in the same order stay as they are. */
 async function show(mine: number, found: Found, scope: string, partial: FirstStep | null): Promise<void> {
+  // A batch of the earlier answer still loading (the reader asked for more) stops here; `pending` takes over from what is on screen.
+  batchOnScreen++;
   const total = found.results.length;
   if (partial === null) showCounts(found.filters);
   status.textContent = partial === null
