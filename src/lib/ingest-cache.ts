@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdxBytes } from './ingest/convert.ts';
+import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from './mdx/frontmatter.ts';
 
 /**
  * What ingest wrote for each source file, kept between runs and keyed by the
@@ -51,7 +52,7 @@ type Stored = { file: string; size: number; mtimeMs: number } | MdxBytes;
 
 /** The MDX bytes of a content file, split at the end of the frontmatter as `convertFile` splits them. */
 function splitMdx(mdx: Buffer): MdxBytes | null {
-  const end = mdx.indexOf('\n---\n', 4);
+  const end = mdx.indexOf(FRONTMATTER_CLOSE, FRONTMATTER_OPEN.length);
   return end < 0 ? null : { head: new Uint8Array(mdx.subarray(0, end)), body: new Uint8Array(mdx.subarray(end)) };
 }
 

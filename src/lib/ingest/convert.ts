@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model.ts';
 import { frontmatterEnd, parseSource, readSource, renderOrFallBack } from './document.ts';
+import { FRONTMATTER_OPEN } from '../mdx/frontmatter.ts';
 
 /**
  * One seed file → its model and MDX bytes: the unit of work of an ingest
@@ -29,7 +30,7 @@ export type Ingested = Pick<DocumentModel, 'id' | 'source' | 'issues'>;
 export interface Converted extends MdxBytes {
   /** The model published (see `renderOrFallBack`), as the frontmatter holds it. */
   doc: Ingested;
-  /** The whole model, from the thread that converted it; a worker leaves it out (see `Ingested`). */
+  /** The whole model, from the thread that converted it, for a sidecar to correct; a worker leaves it out (see `Ingested`). */
   model?: DocumentModel;
   /** Parsed this time rather than taken from the cache. */
   parsed: boolean;
@@ -52,7 +53,7 @@ export function utf8(s: string): Uint8Array {
 
 /** The model in the frontmatter of a converted file. */
 export function modelOf(head: Uint8Array): DocumentModel {
-  return JSON.parse(decoder.decode(head).slice('---\n'.length)) as DocumentModel;
+  return JSON.parse(decoder.decode(head).slice(FRONTMATTER_OPEN.length)) as DocumentModel;
 }
 
 const ingested = ({ id, source, issues }: DocumentModel): Ingested => ({ id, source, issues });

@@ -6,7 +6,7 @@ import { plainDocument } from '../parse/plain.ts';
 import { toMdast } from '../mdx/to-mdast.ts';
 import { serializeMdx } from '../mdx/serialize.ts';
 import { findCode } from '../mdx/verify.ts';
-import { writeFrontmatter } from '../mdx/frontmatter.ts';
+import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN, writeFrontmatter } from '../mdx/frontmatter.ts';
 
 /**
  * One source file's way through ingest, in memory: bytes → text → model → MDX.
@@ -75,18 +75,17 @@ export function renderOrFallBack(doc: DocumentModel, text: () => string): Render
 
 /** End of the frontmatter: the `---` line that closes it (JSON never holds one). */
 export function frontmatterEnd(mdx: string): number {
-  const end = mdx.indexOf('\n---\n', 4);
-  if (!mdx.startsWith('---\n') || end < 0) throw new Error('Generated MDX does not start with a frontmatter block.');
+  const end = mdx.indexOf(FRONTMATTER_CLOSE, FRONTMATTER_OPEN.length);
+  if (!mdx.startsWith(FRONTMATTER_OPEN) || end < 0) throw new Error('Generated MDX does not start with a frontmatter block.');
   return end;
 }
 
 /**
- * The frontmatter for a document whose id or issues changed after it was
- * rendered (ids are deduplicated once every file is parsed), up to
- * `frontmatterEnd`. Only the frontmatter carries the id and the issues: the body
- * after it stays as rendered and checked (tests/unit/ingest/ holds this to
- * `renderMdx`).
+ * The frontmatter for a document changed after it was rendered (a sidecar's
+ * corrections; a new id and issues are patched in by `withIdAndIssues`), up to
+ * `frontmatterEnd`. Only the frontmatter carries the model: the body after it
+ * stays as rendered and checked (tests/unit/ingest/ holds this to `renderMdx`).
  */
 export function frontmatterFor(doc: DocumentModel): string {
-  return `---\n${writeFrontmatter(doc)}`;
+  return `${FRONTMATTER_OPEN}${writeFrontmatter(doc)}`;
 }

@@ -10,7 +10,7 @@ const { convertFile } = await import('./convert.ts');
 const { serveTasks } = await import('./pool.ts');
 
 // The model stays here: sending it cost more than parsing it back from the frontmatter, which
-// ingest does only for a document it renames or corrects. utf8() gives each array a buffer of its own.
+// ingest does only for a document a sidecar corrects. utf8() gives each array a buffer of its own.
 serveTasks(
   (task: ConvertTask) => ({ ...convertFile(task), model: undefined }),
   (r) => [r.head.buffer as ArrayBuffer, r.body.buffer as ArrayBuffer],

@@ -11,8 +11,9 @@ import { mapLimit } from '../map-limit.ts';
  * strings, so the closing `---` can never occur inside a value.
  */
 
-const OPEN = '---\n';
-const CLOSE = '\n---\n';
+/** The lines that open and close the frontmatter (the closing one never occurs inside JSON). */
+export const FRONTMATTER_OPEN = '---\n';
+export const FRONTMATTER_CLOSE = '\n---\n';
 
 export function writeFrontmatter(doc: DocumentModel): string {
   return JSON.stringify(doc, null, 1);
@@ -29,9 +30,10 @@ const COMMA = 44;
  * either, less its comma.
  */
 function topLevelValue(json: Buffer, key: string): [number, number] {
-  const at = json.indexOf(`\n ${JSON.stringify(key)}: `);
+  const line = `\n ${JSON.stringify(key)}: `;
+  const at = json.indexOf(line);
   if (at < 0) throw new Error(`Frontmatter has no top-level "${key}".`);
-  const start = at + `\n ${JSON.stringify(key)}: `.length;
+  const start = at + line.length;
   const nextKey = json.indexOf('\n "', start);
   const close = json.indexOf('\n}', start);
   let end = nextKey < 0 || (close >= 0 && close < nextKey) ? close : nextKey;
@@ -65,10 +67,10 @@ export function withIdAndIssues(written: Uint8Array, id: string, issues: Quality
 
 /** The model stored in a generated MDX file; throws with the file's name when it is not one of ours. */
 export function readFrontmatter(mdx: string, file: string): DocumentModel {
-  const end = mdx.indexOf(CLOSE, OPEN.length);
-  if (!mdx.startsWith(OPEN) || end < 0) throw new Error(`${file}:1: không có phần frontmatter (---) ở đầu tệp.`);
+  const end = mdx.indexOf(FRONTMATTER_CLOSE, FRONTMATTER_OPEN.length);
+  if (!mdx.startsWith(FRONTMATTER_OPEN) || end < 0) throw new Error(`${file}:1: không có phần frontmatter (---) ở đầu tệp.`);
   try {
-    return JSON.parse(mdx.slice(OPEN.length, end)) as DocumentModel;
+    return JSON.parse(mdx.slice(FRONTMATTER_OPEN.length, end)) as DocumentModel;
   } catch (error) {
     throw new Error(`${file}:2: frontmatter không phải JSON hợp lệ (${(error as Error).message}).`, { cause: error });
   }

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENTS, SAFE_ATTRIBUTE, SAFE_ATTRIBUTE_CHAR } from './components.ts';
 import { parseMdx } from './serialize.ts';
+import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from './frontmatter.ts';
 
 /**
  * Reads generated MDX back as a compiler would and lists everything in it that
@@ -63,8 +64,8 @@ const SUSPECT = /[<{]|\]\(|^[^\S\n]*(?:import|export)\b/gm;
  * holding a suspect character are looked at.
  */
 export function onlyTextAndOurTags(mdx: string): boolean {
-  const end = mdx.startsWith('---\n') ? mdx.indexOf('\n---\n', 4) : -1;
-  const body = end >= 0 ? mdx.slice(end + 5) : mdx;
+  const end = mdx.startsWith(FRONTMATTER_OPEN) ? mdx.indexOf(FRONTMATTER_CLOSE, FRONTMATTER_OPEN.length) : -1;
+  const body = end >= 0 ? mdx.slice(end + FRONTMATTER_CLOSE.length) : mdx;
   SUSPECT.lastIndex = 0;
   for (let m = SUSPECT.exec(body); m; m = SUSPECT.exec(body)) {
     const from = body.lastIndexOf('\n', m.index) + 1;
