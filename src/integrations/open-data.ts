@@ -1,8 +1,9 @@
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
-import { SEEDS_DIR } from '../lib/paths.ts';
+import { EXTRACT_CACHE_DIR, SEEDS_DIR } from '../lib/paths.ts';
 import { decode } from '../lib/source/decode.ts';
+import { extractCached } from '../lib/source/extract/index.ts';
 import { documentRecord } from '../utils/open-data.ts';
 import { url } from '../utils/urls.ts';
 import { mapLimit } from '../lib/map-limit.ts';
@@ -10,8 +11,10 @@ import { mapLimit } from '../lib/map-limit.ts';
 /**
  * The open-data files that hold whole models, written straight into the built
  * site: `/api/documents.json` (every model), and for each document
- * `/van-ban/<id>.json` (the model) and `/van-ban/<id>/nguon.txt` (the source
- * as received, decoded to UTF-8). Plain file writes: as Astro routes they cost
+ * `/van-ban/<id>.json` (the model), `/van-ban/<id>/ban-goc.<ext>` (the file as
+ * received, byte for byte: the trusted record) and `/van-ban/<id>/nguon.txt`
+ * (its text as read: decoded to UTF-8, or extracted from a PDF, Word file or
+ * scan, from the extractors' cache that ingest filled). Plain file writes: as Astro routes they cost
  * two page renders per document, a third of the build at 10,000 documents.
  * Several documents at a time: the step waits on the disk (280 MB at 10,000
  * documents), and overlapping the writes took it from 10.6 s to 8.2 s.
@@ -37,8 +40,14 @@ export async function writeOpenData(site: string, docs: DocumentModel[]): Promis
       await all.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
       await mapLimit(slice, AT_ONCE, async ({ doc, json }) => {
         await mkdir(join(site, url.document(doc.id)), { recursive: true });
-        const source = decode(await readFile(join(SEEDS_DIR, doc.source.file))).text;
-        await Promise.all([writeFile(join(site, url.json(doc.id)), json), writeFile(join(site, url.source(doc.id)), source)]);
+        const bytes = await readFile(join(SEEDS_DIR, doc.source.file));
+        const extracted = doc.source.format === 'text' ? null : await extractCached(doc.source.file, bytes, EXTRACT_CACHE_DIR);
+        const source = extracted ? extracted.text.normalize('NFC') : decode(bytes).text;
+        await Promise.all([
+          writeFile(join(site, url.json(doc.id)), json),
+          writeFile(join(site, url.source(doc.id)), source),
+          writeFile(join(site, url.original(doc.id, doc.source.file)), bytes),
+        ]);
       });
     }
     await all.write(']}');

@@ -3,12 +3,16 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import type { DocumentModel } from './model.ts';
-import { cacheKey, openCache } from './ingest-cache.ts';
+import { cacheKey, openCache, type IngestCache } from './ingest-cache.ts';
+import { mapLimit } from './map-limit.ts';
 import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
 import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested } from './ingest/convert.ts';
 import { ordered, workerPool } from './ingest/pool.ts';
 import { applySidecar } from './source/sidecar.ts';
 import { withIdAndIssues } from './mdx/frontmatter.ts';
+import { detectFormat, SOURCE_PATTERN } from './source/extract/formats.ts';
+import { extractCached, type Extracted } from './source/extract/index.ts';
+import { EXTRACT_CACHE_DIR } from './paths.ts';
 
 export { renderMdx } from './ingest/document.ts';
 
@@ -18,7 +22,7 @@ export { renderMdx } from './ingest/document.ts';
  * error in its quality report; nothing stops the others.
  */
 
-export const SOURCE_PATTERN = /\.(txt|md)$/i;
+export { SOURCE_PATTERN };
 
 export interface IngestResult {
   /** Every document, in file order: id, source and issues (the models are in the files written). */
@@ -29,10 +33,10 @@ export interface IngestResult {
   parsed: number;
 }
 
-/** Reads and parses one source file; never throws for bad content. */
-export async function ingestFile(dir: string, file: string): Promise<DocumentModel> {
-  const { text, source, notes } = readSource(file, await readFile(join(dir, file)));
-  return parseSource(text, source, notes);
+/** Reads and parses one source file, of any format; never throws for bad content. */
+export async function ingestFile(dir: string, file: string, extractCacheDir = EXTRACT_CACHE_DIR): Promise<DocumentModel> {
+  const bytes = await readFile(join(dir, file));
+  return parseSource(readSource(file, bytes, await extractCached(file, bytes, extractCacheDir)));
 }
 
 /** Gives every document a unique id; later duplicates get `-2`, `-3`… and a warning. */
@@ -63,6 +67,27 @@ function idDeduper(): (doc: Ingested) => boolean {
   };
 }
 
+/** Files read at once by the extractors: OCR and pdf.js each keep a core busy. */
+const EXTRACT_AT_ONCE = 2;
+
+/**
+ * The text of every file that is not plain text (PDF, Word, HTML, JSON, scans),
+ * read before the synchronous convert loop, as extractors are asynchronous.
+ * A file whose MDX the cache already holds is not read again.
+ */
+async function extractAll(seedsDir: string, files: string[], cache: IngestCache | null, cacheDir: string): Promise<Map<string, Extracted>> {
+  const out = new Map<string, Extracted>();
+  // Text files are decoded in the convert loop: not read twice.
+  const pending = files.filter((file) => !/\.(txt|md|markdown)$/i.test(file));
+  await mapLimit(pending, EXTRACT_AT_ONCE, async (file) => {
+    const bytes = readFileSync(join(seedsDir, file));
+    if (detectFormat(file, bytes) === 'text' || cache?.get(cacheKey(file, bytes))) return;
+    const text = await extractCached(file, bytes, cacheDir);
+    if (text) out.set(file, text);
+  });
+  return out;
+}
+
 /** A file's bytes are exactly `head` then `body`. */
 const holds = (file: Buffer, head: Uint8Array, body: Uint8Array): boolean =>
   file.length === head.length + body.length && file.subarray(0, head.length).equals(head) && file.subarray(head.length).equals(body);
@@ -86,6 +111,8 @@ export interface IngestOptions {
    * default one per core but this one, from `MIN_FILES_FOR_WORKERS` files on.
    */
   workers?: number;
+  /** Where the text read from PDFs, Word files and scans is kept (see source/extract/). */
+  extractCacheDir?: string;
 }
 
 /** A worker spends ~0.5 s of CPU loading the parser and the MDX writer: as long as this many files take to convert. */
@@ -114,12 +141,14 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
   await mkdir(contentDir, { recursive: true });
   const existing = new Set((await readdir(contentDir)).filter((f) => f.endsWith('.mdx')));
   const keys: string[] = []; // the cache key of each file read so far
+  const extracted = await extractAll(seedsDir, files, cache, options.extractCacheDir ?? EXTRACT_CACHE_DIR);
   const task = (i: number): ConvertTask => {
     const file = files[i]!;
     const bytes = readFileSync(join(seedsDir, file));
-    if (!cache) return { file, bytes, cached: null };
+    if (!cache) return { file, bytes, cached: null, extracted: extracted.get(file) ?? null };
     keys[i] = cacheKey(file, bytes);
-    return { file, bytes, cached: cache.get(keys[i]) };
+    const cached = cache.get(keys[i]);
+    return { file, bytes, cached, extracted: cached ? null : (extracted.get(file) ?? null) };
   };
   const workers = Math.min(options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() - 1 : 0), files.length);
   const pool = workers > 0 ? workerPool<ConvertTask, Converted>(WORKER, workers) : null;

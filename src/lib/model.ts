@@ -6,6 +6,10 @@
  * Hướng dẫn 36-HD/VPTW for Party documents.
  */
 
+import type { SourceFormat } from './source/extract/formats.ts';
+
+export type { SourceFormat };
+
 /** Where a fact came from, so a reader can judge it. */
 export type Provenance = 'header' | 'number' | 'place' | 'authority' | 'recipients' | 'text' | 'sidecar';
 
@@ -13,9 +17,11 @@ export interface SourceInfo {
   /** File name inside `seeds/`. */
   file: string;
   sha256: string;
-  /** Encoding the bytes were decoded from (utf-8, utf-16le, windows-1258…). */
+  /** Encoding the bytes were decoded from (utf-8, utf-16le, windows-1258…); for a PDF, Word file or scan, how its text was read. */
   encoding: string;
   bytes: number;
+  /** The file's shape: text, html, json, docx, doc, pdf, image (see source/extract/formats.ts). */
+  format: SourceFormat;
 }
 
 export interface DocumentType {
@@ -253,7 +259,18 @@ export interface DocumentModel {
   relations: Relation[];
   /** Fields overridden by a sidecar `seeds/<name>.yaml`. */
   overrides: string[];
+  /** Lines the cleaning stage took out (gazette page furniture, a site's frame…), shown apart on the page. */
+  removed: RemovedText[];
+  /** What the page around the document said of it (a legal site's information table): evidence, not metadata. */
+  siteInfo: Record<string, string>;
   issues: QualityIssue[];
+}
+
+export interface RemovedText {
+  /** The cleaning rule that took it out (src/lib/clean/rules/). */
+  rule: string;
+  line: number;
+  text: string;
 }
 
 /** A document with nothing read yet: every field unknown, every list empty. */
@@ -287,6 +304,8 @@ export function emptyDocument(id: string, source: SourceInfo, type: DocumentType
     citations: [],
     relations: [],
     overrides: [],
+    removed: [],
+    siteInfo: {},
     issues: [],
   };
 }

@@ -17,6 +17,9 @@ export const url = {
   /** The search page with a query and filters set (names as in src/search/records.ts FILTERS). */
   searchWith: (params: Record<string, string | number>) => `/tim-kiem/?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, `${v}`]))}`,
   quality: '/chat-luong/',
+  /** The text as read from the file (decoded, or extracted from a PDF, Word file or scan). */
   source: (id: string) => `/van-ban/${id}/nguon.txt`,
+  /** The file as received, byte for byte: the trusted record. */
+  original: (id: string, file: string) => `/van-ban/${id}/ban-goc${/\.[A-Za-z0-9]{1,8}$/.exec(file)?.[0]?.toLowerCase() ?? ''}`,
   json: (id: string) => `/van-ban/${id}.json`,
 };

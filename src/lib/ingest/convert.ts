@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../model.ts';
+import type { Extracted } from '../source/extract/index.ts';
 import { frontmatterEnd, parseSource, readSource, renderOrFallBack } from './document.ts';
 import { FRONTMATTER_OPEN } from '../mdx/frontmatter.ts';
 
@@ -18,6 +19,8 @@ export interface ConvertTask {
   bytes: Uint8Array;
   /** What the cache holds for these bytes: the MDX written from them last time, before ids were deduplicated. */
   cached: MdxBytes | null;
+  /** The text of a file that is not plain text, read beforehand (extractors are asynchronous). */
+  extracted?: Extracted | null;
 }
 
 /**
@@ -58,13 +61,13 @@ export function modelOf(head: Uint8Array): DocumentModel {
 
 const ingested = ({ id, source, issues }: DocumentModel): Ingested => ({ id, source, issues });
 
-export function convertFile({ file, bytes, cached }: ConvertTask): Converted {
+export function convertFile({ file, bytes, cached, extracted }: ConvertTask): Converted {
   if (cached) {
     const model = modelOf(cached.head);
     return { doc: ingested(model), model, ...cached, parsed: false };
   }
-  const { text, source, notes } = readSource(file, bytes);
-  const { mdx, doc } = renderOrFallBack(parseSource(text, source, notes), () => text);
+  const read = readSource(file, bytes, extracted);
+  const { mdx, doc } = renderOrFallBack(parseSource(read), () => read.text);
   const end = frontmatterEnd(mdx);
   return { doc: ingested(doc), model: doc, head: utf8(mdx.slice(0, end)), body: utf8(mdx.slice(end)), parsed: true };
 }

@@ -1,5 +1,7 @@
 import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
+import { createHash } from 'node:crypto';
 import { decode } from '../source/decode.ts';
+import type { Extracted } from '../source/extract/index.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { parseDocument } from '../parse/index.ts';
 import { plainDocument } from '../parse/plain.ts';
@@ -13,10 +15,32 @@ import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN, writeFrontmatter } from '../mdx/fr
  * Nothing here reads or writes files, so it runs the same in a worker thread.
  */
 
-/** Bytes → NFC text, with notes on what had to be done to get there. */
-export function readSource(file: string, bytes: Uint8Array): { text: string; source: SourceInfo; notes: QualityIssue[] } {
+/** What `readSource` gives the parser: NFC text, where it came from, notes on reading it. */
+export interface SourceText {
+  text: string;
+  source: SourceInfo;
+  notes: QualityIssue[];
+  /** Publish line by line, without parsing a structure (a scan nobody could read). */
+  plain: boolean;
+}
+
+/**
+ * Bytes → NFC text, with notes on what had to be done to get there. A file that
+ * is not plain text comes with the text its extractor read (`extract/`).
+ */
+export function readSource(file: string, bytes: Uint8Array, extracted: Extracted | null = null): SourceText {
+  if (extracted) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const source: SourceInfo = { file, sha256, encoding: extracted.method, bytes: bytes.length, format: extracted.format };
+    const normalized = normalizeText(extracted.text);
+    const notes = [...extracted.notes];
+    if (!normalized.text.trim() && !notes.some((n) => n.level === 'error')) {
+      notes.push({ level: 'error', code: 'empty', message: `Không đọc được chữ nào trong tệp (${extracted.method}).`, line: null, action: 'Đăng trang kèm bản gốc.' });
+    }
+    return { text: normalized.text, source, notes, plain: extracted.plain ?? false };
+  }
   const decoded = decode(bytes);
-  const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes };
+  const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes, format: 'text' };
   const normalized = normalizeText(decoded.text);
   const notes: QualityIssue[] = [];
   if (decoded.binary) {
@@ -30,14 +54,14 @@ export function readSource(file: string, bytes: Uint8Array): { text: string; sou
   if (normalized.wasDecomposed) {
     notes.push({ level: 'info', code: 'nfd', message: 'Văn bản có chữ tổ hợp (NFD).', line: null, action: 'Chuẩn hóa về NFC.' });
   }
-  return { text: normalized.text, source, notes };
+  return { text: normalized.text, source, notes, plain: false };
 }
 
 /** Parses decoded text; a parser failure becomes a plain-text document, never a lost file. */
-export function parseSource(text: string, source: SourceInfo, notes: QualityIssue[]): DocumentModel {
+export function parseSource({ text, source, notes, plain }: SourceText): DocumentModel {
   let doc: DocumentModel;
   try {
-    doc = parseDocument(text, source);
+    doc = plain ? plainDocument(text, source, null) : parseDocument(text, source);
   } catch (error) {
     doc = plainDocument(text, source, error);
   }

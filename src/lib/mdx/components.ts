@@ -13,6 +13,7 @@ export const MDX_COMPONENTS = {
   Signature: [],
   Annex: ['id'],
   Trailer: [],
+  Removed: ['rule'],
 } as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

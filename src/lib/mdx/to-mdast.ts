@@ -77,5 +77,9 @@ export function toMdast(doc: DocumentModel): Root {
   if (signature.length) children.push(element('Signature', {}, signature.map((s) => paragraph([text(s)]))));
   if (doc.trailer.length) children.push(element('Trailer', {}, doc.trailer.map((s) => paragraph([text(s)]))));
   children.push(...doc.annexes.map(annex));
+  // What the cleaning stage took out (page furniture, a site's frame): kept, apart, rule by rule.
+  for (const rule of [...new Set(doc.removed.map((r) => r.rule))]) {
+    children.push(element('Removed', { rule }, doc.removed.filter((r) => r.rule === rule).map((r) => paragraph([text(r.text)]))));
+  }
   return { type: 'root', children };
 }

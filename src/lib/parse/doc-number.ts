@@ -51,9 +51,18 @@ export function parseSymbol(raw: string): DocumentNumber | null {
   return null;
 }
 
+/**
+ * How a number line opens: "Số:", "Số" (Party), and for laws and the National
+ * Assembly's resolutions the type before it: "Luật số: 23/2018/QH14",
+ * "Nghị quyết số: 25/2022/UBTVQH15", "Bộ luật số:", "Pháp lệnh số:", "Lệnh số:".
+ */
+export const NUMBER_OPENING = /^(?:(?:Bộ luật|Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+số|Số)(?!\p{L})/iu;
+
+const NUMBER_LINE_PARTS = new RegExp(`${NUMBER_OPENING.source}\\s*:?\\s*(.*)$`, 'iu');
+
 /** Reads a "Số: …" line of a header. Returns null when the line is not one. */
 export function parseNumberLine(line: string): DocumentNumber | null {
-  const m = /^Số\s*:?\s*(.*)$/iu.exec(line.trim());
+  const m = NUMBER_LINE_PARTS.exec(line.trim());
   if (!m) return null;
   return parseSymbol(m[1]!);
 }

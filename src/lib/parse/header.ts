@@ -1,10 +1,12 @@
 import type { DocumentNumber, DocumentType, HeaderLine } from '../model.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
 import { typeFromTitle } from './doc-types.ts';
-import { parseNumberLine } from './doc-number.ts';
+import { NUMBER_OPENING, parseNumberLine, parseSymbol } from './doc-number.ts';
 import { parsePlaceDate, type PlaceDate } from './place-date.ts';
 import { startsPlaceDate, type Unit } from './units.ts';
 import { readLabel } from './numbering.ts';
+import { MOTTO } from './motto.ts';
+import { continuesName } from './issuers.ts';
 
 /**
  * The header (thể thức) above the body: motto, issuing body, number, place and
@@ -29,30 +31,13 @@ export interface Header {
   end: number;
 }
 
-/**
- * The national name and motto, and the Party's. PDF extraction may garble a letter
- * ("CỘNG HỒ XÃ HỘI…" in Nghị định 106/2021/NĐ-CP); title case is seen too ("Độc Lập - Tự Do - Hạnh Phúc").
- */
-const MOTTO = [
-  /CỘNG\s+H\p{L}{1,3}\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu,
-  /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/iu,
-  /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu,
-];
 const WHOLE_MOTTO = MOTTO.map((re) => new RegExp(`^(?:${re.source})$`, re.flags));
 const SEPARATOR = /^[*\-_=—–~\s]+$/u;
 const SUBJECT_START = /^(V\/v|Về\s|về\s|V\/V)/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Để\s|Trong (những|thời gian)|Nhằm|Ngày\s+\d)/u;
 
-/**
- * A body's name printed over two lines, the first of which cannot stand alone:
- * "ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG". (A complete
- * first line is the parent body: "UBND TỈNH LẠNG SƠN" / "SỞ TƯ PHÁP".)
- */
-const INCOMPLETE_BODY = /^(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|BAN CHỈ HUY|BỘ CHỈ HUY|BỘ TƯ LỆNH|ĐẢNG ỦY|ĐẢNG BỘ|CÔNG AN)$/u;
-const BODY_COMPLEMENT = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TRUNG ƯƠNG|BỘ ĐỘI BIÊN PHÒNG|QUÂN SỰ|QUÂN KHU)(?:\s|$)/u;
-
-/** One or two capitalised syllables, the head of a place name cut from its date line ("Hà" / "Nội, ngày…"). */
-const PLACE_FRAGMENT = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u;
+/** Up to four syllables, the first capitalised: the head of a place name cut from its date line ("Hà" / "Nội, ngày…", "Thành phố Hồ" / "Chí Minh, ngày…"). */
+const PLACE_FRAGMENT = /^\p{Lu}\p{Ll}*(?:\s+\p{L}\p{Ll}*){0,3},?$/u;
 
 function isMotto(s: string): boolean {
   return WHOLE_MOTTO.some((re) => re.test(s.trim()));
@@ -84,9 +69,21 @@ function pieces(unit: Unit): Piece[] {
   if (unit.cells) return unit.cells.filter((c) => c.trim()).map((text) => ({ text, line: unit.line }));
   // A motto printed over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM") is one line of the header.
   if (isMotto(unit.text)) return [{ text: unit.text, line: unit.line }];
-  // Uppercase lines stacked in one block are separate header lines (authority over its parent).
-  const lines = unit.lines.length > 1 && isUpperCase(unit.text) ? unit.lines.map((l) => ({ text: l.text, line: l.no })) : [{ text: unit.text, line: unit.line }];
-  return lines.flatMap(splitMotto);
+  // Uppercase lines stacked in one block are separate header lines (authority over its parent),
+  // unless a line only goes on with the name above it ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
+  if (unit.lines.length < 2 || !isUpperCase(unit.text)) return splitMotto({ text: unit.text, line: unit.line });
+  // So does a line inside an emphasis the line above opened ("**ỦY BAN NHÂN" / "DÂN **").
+  const joined: Array<Piece & { open: boolean }> = [];
+  for (const l of unit.lines) {
+    const last = joined[joined.length - 1];
+    const text = l.text.replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim();
+    const opens = ((l.text.match(/\*\*/g)?.length ?? 0) % 2 === 1) !== (last?.open ?? false);
+    if (last && (last.open || continuesName(last.text, text))) {
+      last.text = `${last.text} ${text}`;
+      last.open = opens;
+    } else joined.push({ text, line: l.no, open: opens });
+  }
+  return joined.flatMap(({ text, line }) => splitMotto({ text, line }));
 }
 
 /** "Hà" / "Nội, ngày 25 tháng 07" / "năm 2016": a place-date cut over units; their joined text and how many. */
@@ -103,6 +100,9 @@ function placeDateAcross(units: Unit[], i: number): { text: string; count: numbe
   }
   return null;
 }
+
+/** A number line with nothing after its opening: "Số:", "Luật số:". */
+const NUMBER_ONLY = new RegExp(`${NUMBER_OPENING.source}\\s*:?\\s*$`, 'iu');
 
 export function parseHeader(units: Unit[]): Header {
   const h: Header = {
@@ -141,6 +141,13 @@ export function parseHeader(units: Unit[]): Header {
       h.subject = unit.text;
       h.lines.push({ role: 'subject', text: unit.text, line: unit.line });
       expectSubject = false;
+      continue;
+    }
+    // "Số:" alone, the symbol on the next line (web pages' header tables).
+    const next = units[i + 1];
+    if (!h.numberLine && next && !next.cells && NUMBER_ONLY.test(unit.text) && parseSymbol(next.text)) {
+      classify(`${unit.text.trim()} ${next.text.trim()}`, unit.line, h);
+      i++;
       continue;
     }
     const across = !h.placeDate && !parsePlaceDate(unit.text) ? placeDateAcross(units, i) : null;
@@ -203,7 +210,7 @@ function classify(text: string, line: number, h: Header): boolean {
     return add('motto');
   }
   if (SEPARATOR.test(text)) return add('separator');
-  if (/^Số(?!\p{L})/iu.test(text) && !h.numberLine) {
+  if (NUMBER_OPENING.test(text) && !h.numberLine) {
     const both = !h.placeDate && !parseNumberLine(text) ? numberThenDate(text) : null;
     if (both) return classify(both[0], line, h) && classify(both[1], line, h);
     h.numberLine = { text, line };
@@ -232,7 +239,7 @@ function classify(text: string, line: number, h: Header): boolean {
     }
     if (!h.type && text.length <= 80) {
       const last = h.authorities.length - 1;
-      if (last >= 0 && INCOMPLETE_BODY.test(h.authorities[last]!) && BODY_COMPLEMENT.test(text)) h.authorities[last] = `${h.authorities[last]} ${text}`;
+      if (last >= 0 && continuesName(h.authorities[last]!, text)) h.authorities[last] = `${h.authorities[last]} ${text}`;
       else h.authorities.push(text);
       return add('authority');
     }

@@ -8,17 +8,22 @@ import { buildTree } from './clauses.ts';
 import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
+import { certification, passageDate } from './enactment.ts';
 import { assignRoles } from '../roles/index.ts';
 import { extractCitations } from '../citations/index.ts';
+import { clean, cleaningNotes } from '../clean/index.ts';
 
 /**
  * Raw text (already decoded and normalised) → document model. The stages run in
  * reading order: units, header, body, closing; then what needs the whole text
  * (locality, glossary, OCR slips).
  */
-export function parseDocument(text: string, source: SourceInfo): DocumentModel {
-  const issues: QualityIssue[] = [];
-  const units = toUnits(text);
+export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
+  const cleaned = clean(raw);
+  const issues: QualityIssue[] = cleaningNotes(cleaned.removed);
+  // The document's own text: what the cleaning rules left (line numbers stay the source's).
+  const text = cleaned.lines.map((l) => l.text).join('\n');
+  const units = toUnits(cleaned.lines);
   const header = parseHeader(units);
 
   const closingStart = findClosingStart(units, header.end);
@@ -28,12 +33,19 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
   assignRoles(tree.clauses);
   const after = parseClosing(units.slice(closingStart), issues);
 
-  const number = header.number;
+  // A consolidated text's number and date are in its certification block, at the end.
+  const certified = certification(cleaned.lines);
+  const number = header.number ?? certified?.number ?? null;
   // A number line with digits that does not parse was printed, not left blank: it is not a draft.
   const unreadable = header.numberLine !== null && number === null && /\d/u.test(header.numberLine.text);
   const draft = (header.numberLine !== null && !number?.serial && !unreadable) || (header.placeDate?.blank ?? false);
+  // A letter's "V/v …" under its number makes it a công văn, whatever the symbol's first letters
+  // look like ("5348/CT-CS": CT is the Cục Thuế's code there, not Chỉ thị).
+  const letter = header.lines.some((l) => l.role === 'subject' && /^\W*V\/[vV]\b/u.test(l.text));
   const type =
+    (certified ? typeFromCode('VBHN', 'state') : null) ??
     header.type ??
+    (letter ? CONG_VAN : null) ??
     (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
     (number || header.subject ? CONG_VAN : UNKNOWN_TYPE);
 
@@ -66,10 +78,17 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
       line: header.numberLine.line,
       action: 'Ghi nhận là dự thảo; số hiệu để trống.',
     });
-  } else if (!header.numberLine) {
+  } else if (!header.numberLine && !number) {
     issues.push({ level: 'warning', code: 'no-number', message: 'Không có dòng "Số:" ở phần đầu văn bản.', line: null, action: 'Số hiệu để trống.' });
   }
-  if (!header.placeDate) {
+  // Laws and resolutions of the National Assembly are dated by their passage ("thông qua ngày…").
+  const passed = !header.placeDate?.date && !certified?.date ? passageDate(text) : null;
+  const date = header.placeDate?.date ?? certified?.date ?? passed?.date ?? null;
+  if (passed) {
+    issues.push({ level: 'info', code: 'passage-date', message: `Ngày ban hành lấy theo ngày thông qua ghi ở cuối văn bản (${passed.date.split('-').reverse().join('/')}).`, line: null, action: 'Dùng làm ngày ban hành.' });
+  } else if (certified?.date && !header.placeDate?.date) {
+    issues.push({ level: 'info', code: 'certified-date', message: 'Số và ngày của văn bản hợp nhất lấy từ khối "Xác thực văn bản hợp nhất" ở cuối văn bản.', line: certified.line, action: 'Dùng làm số, ngày ban hành.' });
+  } else if (!header.placeDate) {
     issues.push({ level: 'warning', code: 'no-date', message: 'Không có dòng địa danh, ngày tháng năm ban hành.', line: null, action: 'Ngày ban hành để trống.' });
   } else if (header.placeDate.blank) {
     issues.push({
@@ -102,7 +121,7 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     });
   }
 
-  const year = number?.year ?? header.placeDate?.year ?? null;
+  const year = number?.year ?? header.placeDate?.year ?? (date ? Number(date.slice(0, 4)) : null);
   const partial = {
     type,
     number,
@@ -115,7 +134,7 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     source,
     ...partial,
     draft,
-    date: header.placeDate?.date ?? null,
+    date,
     place: header.placeDate?.place ?? null,
     province: locality.province,
     signer: after.signer,
@@ -135,6 +154,8 @@ export function parseDocument(text: string, source: SourceInfo): DocumentModel {
     citations: [],
     relations: [],
     overrides: [],
+    removed: cleaned.removed.map(({ rule, no, text: t }) => ({ rule, line: no, text: t })),
+    siteInfo: cleaned.evidence,
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
   // Citations need the whole model (clauses, preamble, province) to resolve short forms and local numbers.

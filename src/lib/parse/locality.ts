@@ -2,6 +2,7 @@ import type { Authority, DocumentNumber, Province, QualityIssue } from '../model
 import { fold } from '../text/vietnamese.ts';
 import { ISSUER_CODES, sentenceCase } from './names.ts';
 import { provinceByName, provinceInName, provincesInText, type ProvinceInfo } from './provinces.ts';
+import { isCentralBody } from './issuers.ts';
 
 /**
  * Where a document comes from: its issuing body, the locality of that body and
@@ -28,13 +29,6 @@ export interface Locality {
 
 const LEVELS = '(?:phường|xã|thị trấn|thị xã|huyện|quận|đặc khu|thành phố|tỉnh)';
 
-/**
- * Central bodies as headers print them. Their documents are national, not a
- * province's, though signed in Hà Nội ("Hà Nội, ngày 13 tháng 7 năm 2007" under
- * Chỉ thị 881/CT-TTg of the THỦ TƯỚNG CHÍNH PHỦ): no province is inferred for them.
- */
-const CENTRAL_BODY = /^(CHÍNH PHỦ|THỦ TƯỚNG(?: CHÍNH PHỦ)?|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHỦ TỊCH NƯỚC|BỘ [\p{Lu} ,-]+|BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?|BỘ CHÍNH TRỊ|BAN BÍ THƯ(?: TRUNG ƯƠNG ĐẢNG)?|VĂN PHÒNG (?:CHÍNH PHỦ|TRUNG ƯƠNG ĐẢNG))$/u;
-
 /** Issuer codes of central bodies in numbers ("45/2013/QĐ-TTg"); `null` when the code does not say which body (Party "TW"). */
 const CENTRAL_ISSUERS: Record<string, string | null> = {
   TTg: 'Thủ tướng Chính phủ',
@@ -46,9 +40,15 @@ const CENTRAL_ISSUERS: Record<string, string | null> = {
   TW: null,
 };
 
-/** The issuing body is central: by its printed name (without a province in it), else by the number's issuer code. */
-function centralBody(printed: string | null, number: DocumentNumber | null): { name: string | null; source: 'header' | 'number' } | null {
-  if (printed) return CENTRAL_BODY.test(printed.toLocaleUpperCase('vi').replace(/\s+/gu, ' ').trim()) && !provinceInName(printed) ? { name: null, source: 'header' } : null;
+/**
+ * The issuing body is central: by its printed name or its parent's (a "Cục"
+ * under a "Bộ"), when none of them names a province; else by the number's
+ * issuer code. Central documents are national, not a province's, though signed
+ * in Hà Nội: no province is inferred for them.
+ */
+function centralBody(authorities: string[], number: DocumentNumber | null): { name: string | null; source: 'header' | 'number' } | null {
+  const printed = authorities[authorities.length - 1];
+  if (printed) return authorities.some(isCentralBody) && !authorities.some((a) => provinceInName(a)) ? { name: null, source: 'header' } : null;
   const code = number?.issuerCode?.split('-')[0];
   return code !== undefined && code in CENTRAL_ISSUERS ? { name: CENTRAL_ISSUERS[code]!, source: 'number' } : null;
 }
@@ -77,7 +77,7 @@ function localUnit(place: string, text: string): { level: string; name: string }
 export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Locality {
   let province: Province | null = null;
   const printed = input.authorities.length ? input.authorities[input.authorities.length - 1]! : null;
-  const central = centralBody(printed, input.number);
+  const central = centralBody(input.authorities, input.number);
   if (central) {
     issues.push({
       level: 'info',

@@ -13,11 +13,16 @@ export interface PlaceDate {
   blank: boolean;
 }
 
-const LONG = /^(?:(.+?),\s*)?ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\s*\.?$/iu;
+// Exports lose spaces around numbers: "tháng11", "11năm" (web pages of thuvienphapluat.vn).
+const DATE = String.raw`ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})\s*\.?$`;
+const LONG = new RegExp(String.raw`^(?:(.+?),\s*)?${DATE}`, 'iu');
+// The comma after the place is sometimes lost ("Hà Nội ngày 11 tháng 4 năm 2025"): then only a
+// place of capitalised words (case-sensitive: "lực thi hành kể từ ngày…" is a sentence).
+const NO_COMMA = new RegExp(String.raw`^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s+${DATE}`, 'u');
 const SHORT = /^(?:(.+?),\s*)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\.?$/iu;
 
 export function parsePlaceDate(line: string): PlaceDate | null {
-  const m = LONG.exec(line.trim()) ?? SHORT.exec(line.trim());
+  const m = LONG.exec(line.trim()) ?? NO_COMMA.exec(line.trim()) ?? SHORT.exec(line.trim());
   if (!m) return null;
   const [, place, day, month, year] = m;
   const y = Number(year);

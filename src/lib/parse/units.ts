@@ -42,7 +42,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /** "Số: 99/CT-UBND", "Số 901 -CV/TU", "Số: /CT-UBND": a header's number line (not "Số lượng…"). */
-export const NUMBER_LINE = /^Số\s*(?::|\d+\s*[-‐‑–—/]|\/)/u;
+export const NUMBER_LINE = /^(?:(?:Bộ luật|Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+số|Số)\s*(?::|\d+\s*[-‐‑–—/]|\/)/u;
 
 /**
  * A place-and-date line, or its first part when wrapped ("Lạng Sơn, ngày 13" over
@@ -125,12 +125,12 @@ function markerRuns(lines: Array<RawLine | null>): Array<MarkerRun[] | undefined
   return runs;
 }
 
-function logicalLines(text: string): Array<Logical | null> {
+function logicalLines(source: SourceLine[]): Array<Logical | null> {
   const out: Array<Logical | null> = [];
-  const lines = text.split('\n').map(readLine);
+  const lines = source.map((l) => readLine(l.text));
   const runs = markerRuns(lines);
   lines.forEach((line, i) => {
-    const no = i + 1;
+    const no = source[i]!.no;
     if (!line) {
       out.push(null);
       return;
@@ -175,13 +175,15 @@ function continues(prev: Logical, next: Logical, unitCase: boolean | null): bool
   return !endsSentence(prev.text);
 }
 
-export function toUnits(text: string): Unit[] {
+/** Text, or lines already cleaned (src/lib/clean/), each with its line number in the source. */
+export function toUnits(input: string | SourceLine[]): Unit[] {
+  const source = typeof input === 'string' ? input.split('\n').map((text, i) => ({ no: i + 1, text })) : input;
   const units: Unit[] = [];
   let gap = 0;
   let prev: Logical | null = null;
   /** Case of the last unit's lines that have letters (kept as lines join, not recomputed over the whole unit). */
   let unitCase: boolean | null = null;
-  for (const l of logicalLines(text)) {
+  for (const l of logicalLines(source)) {
     if (!l) {
       gap++;
       prev = null;

@@ -79,9 +79,12 @@ describe('files that are not documents are still published, with an error', () =
       writeFileSync(join(seeds, 'a-rong.txt'), '');
       writeFileSync(join(seeds, 'b-nhi-phan.txt'), binaryBytes());
       writeFileSync(join(seeds, 'c-chu.md'), 'chỉ một dòng chữ');
-      writeFileSync(join(seeds, 'd-bo-qua.pdf'), binaryBytes()); // not a source extension: ignored
-      const result = await ingest(seeds, content);
-      expect(result.documents.map((d) => d.source.file)).toEqual(['a-rong.txt', 'b-nhi-phan.txt', 'c-chu.md']);
+      writeFileSync(join(seeds, 'd-hong.pdf'), binaryBytes()); // a PDF that is not one: published with an error
+      writeFileSync(join(seeds, 'e-bo-qua.exe'), binaryBytes()); // not a source extension: ignored
+      const result = await ingest(seeds, content, { extractCacheDir: join(content, '.extract') });
+      expect(result.documents.map((d) => d.source.file)).toEqual(['a-rong.txt', 'b-nhi-phan.txt', 'c-chu.md', 'd-hong.pdf']);
+      expect(result.documents[3]!.issues).toContainEqual(expect.objectContaining({ level: 'error', code: 'unreadable-file' }));
+      rmSync(join(content, '.extract'), { recursive: true, force: true });
       expect(readdirSync(content).sort()).toEqual(result.documents.map((d) => `${d.id}.mdx`).sort());
       for (const f of readdirSync(content)) expect(findCode(readFileSync(join(content, f), 'utf8'))).toEqual([]);
     } finally {

@@ -3,7 +3,7 @@ import { DEFAULT_RECENT, newest, recentFromEnv } from '../../../src/search/bundl
 import { emptyDocument } from '../../../src/lib/model.ts';
 
 const doc = (id: string, date: string | null, year: number | null = date ? Number(date.slice(0, 4)) : null) => ({
-  ...emptyDocument(id, { file: `${id}.txt`, sha256: '', bytes: 0, encoding: 'utf-8' }, { code: 'CT', name: 'Chỉ thị' }),
+  ...emptyDocument(id, { file: `${id}.txt`, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' as const }, { code: 'CT', name: 'Chỉ thị' }),
   date,
   year,
 });

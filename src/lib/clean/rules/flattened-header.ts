@@ -1,0 +1,87 @@
+import type { CleanRule, Line } from '../types.ts';
+import { MOTTO } from '../../parse/motto.ts';
+
+/**
+ * A header whose two columns a crawler flattened onto one to three lines:
+ * "BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập -
+ * Tự do - Hạnh phúc ---------------" / "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn …
+ * Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: …". Each element goes back on a
+ * line of its own (same source line number), as the printed header has it;
+ * the rules drawn under the issuer and the motto are taken out.
+ */
+
+/** Where a header element starts inside a flattened line. */
+const STARTS = [
+  ...MOTTO,
+  /(?<![\p{L}\d])Số\s*:\s*\S*\d/u,
+  /(?<![\p{L}])V\/[vV]\s/u,
+  /(?<![\p{L}])Kính gửi\s*:/u,
+  /(?<=^|\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*ngày\s+(?:\d|\.|…|_)/u,
+];
+const SEPARATOR = /\s*(?:[-_=*~—–]{3,})\s*/gu;
+/** Text lines from the top where a header may be flattened. */
+const TOP = 4;
+
+const GLOBAL_STARTS = STARTS.map((re) => new RegExp(re.source, `${re.flags}g`));
+
+/**
+ * A line is a flattened header when it holds the motto or two header
+ * elements, or opens with a date line that runs on ("Hà Nội, ngày … năm 2012
+ * LUẬT BIỂN VIỆT NAM"); a body sentence that ends on a date is none of these.
+ */
+function split(text: string): string[] {
+  const cuts = new Set<number>();
+  let anchors = 0;
+  for (const re of GLOBAL_STARTS) {
+    for (const hit of text.matchAll(re)) {
+      anchors++;
+      if (hit.index! > 0) cuts.add(hit.index!);
+    }
+  }
+  const opensWithDate = /^\p{Lu}[\p{L}.'’ -]{0,40},?\s*ngày\s/u.test(text);
+  if (anchors < 2 && !opensWithDate) return [text];
+  // The end of a date line ("… năm 2012 LUẬT BIỂN VIỆT NAM"): the title follows.
+  for (const hit of text.matchAll(/ngày\s*[\d.…_ ]*tháng\s*[\d.…_ ]*năm\s*\d{4}/gu)) {
+    const end = hit.index! + hit[0].length;
+    if (end < text.length) cuts.add(end);
+  }
+  // The end of the motto: what follows is another element.
+  for (const re of MOTTO) {
+    const hit = re.exec(text);
+    if (hit && hit.index + hit[0].length < text.length) cuts.add(hit.index + hit[0].length);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of [...sorted, text.length]) {
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  return parts.flatMap((p) => p.split(SEPARATOR)).map((p) => p.trim()).filter(Boolean);
+}
+
+export const flattenedHeader: CleanRule = {
+  id: 'flattened-header',
+  label: 'đường kẻ trong phần đầu văn bản bị dồn lên một dòng',
+  apply(lines) {
+    const out: Line[] = [];
+    const removed: Line[] = [];
+    let seen = 0;
+    for (const line of lines) {
+      if (seen >= TOP || !line.text.trim()) {
+        out.push(line);
+        continue;
+      }
+      seen++;
+      const parts = split(line.text);
+      if (parts.length < 2) {
+        out.push(line);
+        continue;
+      }
+      for (const text of parts) out.push({ no: line.no, text });
+      const rules = line.text.match(SEPARATOR)?.map((s) => s.trim()).filter(Boolean) ?? [];
+      if (rules.length) removed.push({ no: line.no, text: rules.join(' ') });
+    }
+    return { lines: out, removed };
+  },
+};

@@ -1,0 +1,50 @@
+import type { DocumentNumber } from '../model.ts';
+import { parseNumberLine } from './doc-number.ts';
+import { parsePlaceDate } from './place-date.ts';
+import type { Line } from '../clean/index.ts';
+
+/**
+ * Where a date or number is printed outside the header, as data:
+ * - a law or a National Assembly resolution is dated by its passage, at its
+ *   end: "Luật này đã được Quốc hội … khóa XV, kỳ họp thứ 8 thông qua ngày 27
+ *   tháng 11 năm 2024.";
+ * - a consolidated text (văn bản hợp nhất) prints its own number and date in
+ *   the certification block at its end: "XÁC THỰC VĂN BẢN HỢP NHẤT" / "Số:
+ *   462/VBHN-BLĐTBXH" / "Hà Nội, ngày 10 tháng 02 năm 2025".
+ */
+
+const PASSED = /thông\s+qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+
+/** The passage date of a law or resolution (the last "thông qua ngày …" of the text), ISO. */
+export function passageDate(text: string): { date: string; year: number } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(PASSED)) last = m;
+  if (!last) return null;
+  const pd = parsePlaceDate(`ngày ${last[1]} tháng ${last[2]} năm ${last[3]}`);
+  return pd?.date ? { date: pd.date, year: pd.year! } : null;
+}
+
+const CERTIFICATION = /^\W*XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT\W*$/u;
+
+export interface Certification {
+  number: DocumentNumber | null;
+  date: string | null;
+  place: string | null;
+  line: number;
+}
+
+/** The certification block of a consolidated text, if it has one. */
+export function certification(lines: Line[]): Certification | null {
+  const at = lines.findIndex((l) => CERTIFICATION.test(l.text));
+  if (at < 0) return null;
+  const out: Certification = { number: null, date: null, place: null, line: lines[at]!.no };
+  for (const l of lines.slice(at + 1, at + 6)) {
+    out.number ??= parseNumberLine(l.text.replace(/\*/g, ''));
+    const pd = parsePlaceDate(l.text.replace(/\*/g, ''));
+    if (pd && !out.date) {
+      out.date = pd.date;
+      out.place = pd.place;
+    }
+  }
+  return out;
+}
