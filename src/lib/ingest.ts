@@ -1,7 +1,7 @@
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writevSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { DocumentModel } from './model.ts';
 import { cacheKey, openCache, type IngestCache } from './ingest-cache.ts';
 import { mapLimit } from './map-limit.ts';
@@ -132,8 +132,9 @@ const WORKER = new URL('./ingest/worker.ts', import.meta.url);
  * thread hops.
  */
 export async function ingest(seedsDir: string, contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const listing = await readdir(seedsDir);
-  const files = listing.filter((f) => SOURCE_PATTERN.test(f)).sort();
+  // Sub-folders too (a corpus kept by format or by year); names are paths inside seeds/, with "/".
+  const listing = (await readdir(seedsDir, { recursive: true })).map((f) => f.split(sep).join('/'));
+  const files = listing.filter((f) => SOURCE_PATTERN.test(f) && statSync(join(seedsDir, f)).isFile()).sort();
   // Corrections by hand: seeds/<name>.yaml beside seeds/<name>.txt (applied after the cache, so editing one re-parses nothing).
   const sidecars = new Set(listing.filter((f) => /\.ya?ml$/i.test(f)));
   const sidecarOf = (file: string) => [file.replace(SOURCE_PATTERN, '.yaml'), file.replace(SOURCE_PATTERN, '.yml')].find((f) => sidecars.has(f)) ?? null;

@@ -1,3 +1,4 @@
+import { seedFiles } from '../helpers/seeds.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './chromium-page.ts';
@@ -117,7 +118,7 @@ describe('Vietnamese search', () => {
       await page.fill('#q', 'biên phòng');
       await page.press('#q', 'Enter');
       await page.locator('[data-search-results] a.result__title').first().waitFor();
-      expect(await page.textContent('[data-search-status]')).toContain('Đang tìm trong toàn bộ 8 văn bản');
+      expect(await page.textContent('[data-search-status]')).toContain(`Đang tìm trong toàn bộ ${seedFiles().length} văn bản`);
       expect(await page.getAttribute('[data-search-results]', 'aria-busy')).toBe('true');
       const documents = () => page.locator('[data-search-results] a.result__title[href^="/van-ban/"]').count();
       const early = await documents();

@@ -33,9 +33,3 @@ export function dropLines(lines: Line[], drop: (line: Line, i: number) => boolea
   lines.forEach((l, i) => (drop(l, i) ? removed : kept).push(l));
   return { lines: kept, removed };
 }
-
-/** Index of the next line with text from `i` on (or `lines.length`). */
-export function nextText(lines: Line[], i: number): number {
-  while (i < lines.length && !lines[i]!.text.trim()) i++;
-  return i;
-}

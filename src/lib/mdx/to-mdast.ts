@@ -69,8 +69,10 @@ export function toMdast(doc: DocumentModel): Root {
   children.push(...doc.preambleTables.map(table));
   children.push(...doc.clauses.map(clause));
   if (doc.closing.length) children.push(element('Closing', {}, doc.closing.flatMap(paragraphs)));
-  if (doc.recipients.length) {
-    children.push(element('Recipients', {}, [paragraph([{ type: 'strong', children: [text(doc.recipientsLabel ?? 'Nơi nhận:')] }]), list(doc.recipients)]));
+  // The heading is printed even over an empty list (a page that lost its Nơi nhận cell).
+  if (doc.recipients.length || doc.recipientsLabel) {
+    const items = doc.recipients.length ? [list(doc.recipients)] : [];
+    children.push(element('Recipients', {}, [paragraph([{ type: 'strong', children: [text(doc.recipientsLabel ?? 'Nơi nhận:')] }]), ...items]));
   }
   const { signer } = doc;
   const signature = [signer.authority, signer.title, signer.name].filter((s): s is string => Boolean(s));

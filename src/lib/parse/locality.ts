@@ -102,7 +102,9 @@ export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Loc
     const hit = provincesInText([...input.recipients, ...input.addressees].join('\n'))[0];
     if (hit) province = asProvince(hit.province, 'recipients', hit.evidence);
   }
-  if (!province) {
+  // Counting provinces named in the body says where a local body works, not who issued a text
+  // of which neither issuer nor place was read (a bare annex, a page cut before its header).
+  if (!province && (printed || input.typeIssuer || input.place)) {
     const counts = new Map<string, { n: number; hit: ReturnType<typeof provincesInText>[number] }>();
     for (const hit of provincesInText(input.fullText)) {
       const c = counts.get(hit.province.slug) ?? { n: 0, hit };

@@ -162,8 +162,17 @@ function logicalLines(source: SourceLine[]): Array<Logical | null> {
 const caseOf = (s: string): boolean | null => (/\p{L}/u.test(s) ? isUpperCase(s) : null);
 
 /** A wrapped line continues the unit (of case `unitCase`): no sentence end before it, no numbering on it, same case. */
+/**
+ * A line that opens with "Điều 5" or "khoản 2" but goes on a reference the line
+ * above left open: "…được quy định tại" / "Điều 5 Nghị định số 134/2015/NĐ-CP."
+ * (a hard wrap, not a new article).
+ */
+const OPEN_REFERENCE = /(?:^|\s)(?:tại|theo|của|và|hoặc|với|khoản\s+\d+|điểm\s+\p{Ll})$/u;
+const REFERENCE_START = /^(?:Điều|Chương|Mục|khoản|điểm)\s+\d/u;
+
 function continues(prev: Logical, next: Logical, unitCase: boolean | null): boolean {
   if (prev.cells || next.cells || prev.split || next.split || next.heading || prev.cellEnd) return false;
+  if (REFERENCE_START.test(next.text) && OPEN_REFERENCE.test(prev.text.trim())) return true;
   if (startsStructure(next.text) || RULE_LINE.test(next.text) || RULE_LINE.test(prev.text)) return false;
   // "Số: 99/CT-UBND" is a header line of its own, whatever follows it.
   if (NUMBER_LINE.test(prev.text)) return false;

@@ -87,10 +87,14 @@ describe('ingest in parallel', () => {
     expect(readFileSync(a!, 'utf8')).not.toContain('Sửa tay.');
   });
 
-  it('fails, without hanging, when a file cannot be read', async () => {
+  it('reads sub-folders, and skips a folder named like a source', async () => {
     const dir = seeds();
-    mkdirSync(join(dir, 'y-folder.txt')); // a source name that cannot be read
-    await expect(ingest(dir, join(root, 'content'), { workers: 1 })).rejects.toThrow(/EISDIR/);
+    mkdirSync(join(dir, 'y-folder.txt'));
+    mkdirSync(join(dir, 'nam-2026'));
+    writeFileSync(join(dir, 'nam-2026', 'z.txt'), 'Số: 12/CT-UBND\n\nCHỈ THỊ\n\nVề việc thử');
+    const result = await ingest(dir, join(root, 'content'), { workers: 1 });
+    expect(result.documents.map((d) => d.source.file)).toContain('nam-2026/z.txt');
+    expect(result.documents.map((d) => d.source.file)).not.toContain('y-folder.txt');
   });
 });
 

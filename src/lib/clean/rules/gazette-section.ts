@@ -1,5 +1,5 @@
 import { isUpperCase } from '../../text/vietnamese.ts';
-import type { CleanRule, Line } from '../types.ts';
+import { dropLines, type CleanRule, type Line } from '../types.ts';
 import { MOTTO_LINE } from '../../parse/motto.ts';
 
 /**
@@ -54,9 +54,4 @@ export const gazetteSection: CleanRule = {
   },
 };
 
-function finish(lines: Line[], drop: Set<number>) {
-  const kept: Line[] = [];
-  const removed: Line[] = [];
-  lines.forEach((l, i) => (drop.has(i) ? removed : kept).push(l));
-  return { lines: kept, removed };
-}
+const finish = (lines: Line[], drop: Set<number>) => dropLines(lines, (_, i) => drop.has(i));

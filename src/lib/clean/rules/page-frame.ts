@@ -1,5 +1,6 @@
 import type { CleanRule, Line } from '../types.ts';
 import { MOTTO_LINE } from '../../parse/motto.ts';
+import { NUMBER_OPENING } from '../../parse/doc-number.ts';
 
 /**
  * Whatever a site, a crawler or a gazette printed above the document's own
@@ -13,7 +14,7 @@ import { MOTTO_LINE } from '../../parse/motto.ts';
  */
 
 /** Lines that may stand in a header's left column above or beside the motto. */
-const HEADERISH = /^(?:#{1,6}\s*)?(?:[|*_\\\s-]*|[-_=*~—–]{3,}|\**\s*[\p{Lu}\d][\p{Lu}\d\s,.&\-–()/]*\**\s*\\?|\**Số\s*:?.*)$/u;
+const HEADERISH = /^(?:#{1,6}\s*)?(?:[|*_\\\s-]*|[-_=*~—–]{3,}|\**\s*[\p{Lu}\d][\p{Lu}\d\s,.&\-–()/]*\**\s*\\?)$/u;
 /** The subject line of a letter, in the issuer's column ("V/v tiếp tục thực hiện…"); it may wrap onto plain lines. */
 const SUBJECT = /^\**\s*V\/[vV]\b/u;
 /** A site's information table: `**Số hiệu:**`, then `|`, then the value. */
@@ -48,7 +49,7 @@ export const pageFrame: CleanRule = {
     for (let i = motto - 1, seen = 0; i >= 0 && seen < BACK; i--) {
       const t = lines[i]!.text.trim();
       if (INFO_FIELD.test(t)) break;
-      if (!HEADERISH.test(t)) {
+      if (!HEADERISH.test(t) && !NUMBER_OPENING.test(t.replace(/^\W+/u, ''))) {
         // A wrapped subject: back to its "V/v" line, if one opens this block a few lines up.
         let j = i;
         while (j > i - 3 && j > 0 && lines[j]!.text.trim() && !SUBJECT.test(lines[j]!.text)) j--;

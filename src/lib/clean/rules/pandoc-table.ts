@@ -9,6 +9,8 @@ import type { CleanRule, Line } from '../types.ts';
  * trailing `\` (pandoc's hard line break) is dropped with them.
  */
 const RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/u;
+/** A grid table's border: "+-----+:----:+" (its rows are "| cell | cell |"). */
+const GRID = /^\s*\+(?:[-=:]+\+)+\s*$/u;
 const HARD_BREAK = /\\\s*$/u;
 
 function columns(rule: string): number[] {
@@ -38,6 +40,21 @@ function readBlock(block: Line[], starts: number[]): Line[] {
   return out;
 }
 
+/** A grid table's rows between two borders, column by column (cells split at the pipes). */
+function readGrid(block: Line[]): Line[] {
+  const rows = block.map((l) => ({ no: l.no, cells: l.text.trim().replace(/^\||\|$/gu, '').split('|') }));
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const out: Line[] = [];
+  for (let c = 0; c < width; c++) {
+    for (const r of rows) {
+      const text = (r.cells[c] ?? '').replace(HARD_BREAK, '').trim();
+      if (text) out.push({ no: r.no, text });
+    }
+    out.push({ no: block[block.length - 1]!.no, text: '' });
+  }
+  return out;
+}
+
 export const pandocTable: CleanRule = {
   id: 'pandoc-table',
   label: 'đường kẻ bảng của pandoc (cột đầu văn bản, khối chữ ký)',
@@ -46,6 +63,21 @@ export const pandocTable: CleanRule = {
     const removed: Line[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      if (GRID.test(line.text)) {
+        // Rows up to the next border; a table's last border is followed by a line that is no row.
+        removed.push(line);
+        let block: Line[] = [];
+        while (i + 1 < lines.length && /^\s*[|+]/u.test(lines[i + 1]!.text)) {
+          const next = lines[++i]!;
+          if (GRID.test(next.text)) {
+            removed.push(next);
+            if (block.length) out.push(...readGrid(block));
+            block = [];
+          } else block.push(next);
+        }
+        if (block.length) out.push(...readGrid(block));
+        continue;
+      }
       if (!RULE.test(line.text)) {
         out.push(line);
         continue;

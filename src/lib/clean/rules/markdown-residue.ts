@@ -1,0 +1,29 @@
+import type { CleanRule, Line } from '../types.ts';
+
+/**
+ * Emphasis an export left where Markdown would not read it as emphasis: a
+ * closing `**` after a space, glued to the next word ("**Điều 1. **Ban hành…",
+ * "**3. **Tổ chức"), which leaves the numbering behind a marker; and empty
+ * emphasis (`** **`, `****`) from cells that held only a space. The marker
+ * moves after the space; the empty pairs go (and are reported).
+ */
+const CLOSED_AFTER_SPACE = /(\S) \*\*(?=[\p{L}\p{N}])/gu;
+// Not "**CHỈ THỊ****CỦA…**": four markers between words are two spans an export glued (units.ts splits them).
+const EMPTY = /(?<=^|\s)\*\*\s*\*\*(?=\s|$)/gu;
+
+export const markdownResidue: CleanRule = {
+  id: 'markdown-residue',
+  label: 'dấu định dạng Markdown rỗng hoặc đặt lệch',
+  apply(lines) {
+    const removed: Line[] = [];
+    const out = lines.map((line) => {
+      if (!line.text.includes('**')) return line;
+      const empty = line.text.match(EMPTY);
+      if (empty) removed.push({ no: line.no, text: empty.join(' ') });
+      // Only a line that opens with emphasis: the marker after a space then closes it.
+      const text = line.text.replace(EMPTY, ' ').replace(/^(\s*\*\*[^*]+?)/u, (m) => m.replace(CLOSED_AFTER_SPACE, '$1** '));
+      return text === line.text ? line : { no: line.no, text: text.trimEnd() };
+    });
+    return { lines: out, removed };
+  },
+};
