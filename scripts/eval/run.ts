@@ -2,7 +2,7 @@ import type { DocumentModel } from '../../src/lib/model.ts';
 import { parseSource, readSource, renderOrFallBack } from '../../src/lib/ingest/document.ts';
 import { extractCached } from '../../src/lib/source/extract/index.ts';
 import { EXTRACT_CACHE_DIR } from '../../src/lib/paths.ts';
-import { citationScore, FIELDS, fieldRight, fieldValue, sourceAgreement, type Field } from './score.ts';
+import { citationScore, FIELDS, fieldRight, fieldValue, sourceAgreement, type CitationScore, type Field } from './score.ts';
 import type { HandLabel, ManifestRow } from './labels.ts';
 
 /** One corpus file through extraction, parsing and the MDX writer, scored. */
@@ -17,7 +17,7 @@ export interface Outcome {
   labelled: boolean;
   right: Partial<Record<Field, boolean>>;
   misses: Array<{ field: Field; got: string; want: string }>;
-  citations: { found: number; labelled: number; right: number } | null;
+  citations: CitationScore | null;
   source: { checked: number; agreed: number };
 }
 
@@ -78,9 +78,7 @@ export function formatTable(outcomes: Outcome[]): string {
     const fieldPct = FIELDS.map((f) => pct(labelled.filter((o) => o.right[f]).length, labelled.length));
     const allRight = labelled.reduce((a, o) => a + FIELDS.filter((f) => o.right[f]).length, 0);
     const cit = os.flatMap((o) => (o.citations ? [o.citations] : []));
-    const found = cit.reduce((a, c) => a + c.found, 0);
-    const right = cit.reduce((a, c) => a + c.right, 0);
-    const wanted = cit.reduce((a, c) => a + c.labelled, 0);
+    const sum = (k: keyof CitationScore) => cit.reduce((a, c) => a + c[k], 0);
     const src = os.reduce((a, o) => ({ c: a.c + o.source.checked, g: a.g + o.source.agreed }), { c: 0, g: 0 });
     return [
       name,
@@ -91,7 +89,7 @@ export function formatTable(outcomes: Outcome[]): string {
       labelled.length,
       ...fieldPct,
       pct(allRight, labelled.length * FIELDS.length),
-      cit.length ? `${pct(right, found)} / ${pct(right, wanted)}` : '–',
+      cit.length ? `${pct(sum('correct'), sum('found'))} / ${pct(sum('right'), sum('labelled'))}` : '–',
       pct(src.g, src.c),
       (os.reduce((a, o) => a + o.warnings, 0) / os.length).toFixed(1),
       Math.round(os.reduce((a, o) => a + o.ms, 0) / os.length),

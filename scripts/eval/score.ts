@@ -70,12 +70,26 @@ export function fieldValue(field: Field, doc: DocumentModel): string {
 }
 
 /** Cited instruments found and labelled: numbers (or names) compared as `sameNumber`/`sameName` do. */
-export function citationScore(doc: DocumentModel, label: HandLabel): { found: number; labelled: number; right: number } {
+export interface CitationScore {
+  /** Instruments the parser found, and how many of them the label has. */
+  found: number;
+  correct: number;
+  /** Instruments the label lists, and how many of them the parser found. */
+  labelled: number;
+  right: number;
+}
+
+export function citationScore(doc: DocumentModel, label: HandLabel): CitationScore {
   const wanted = label.citations ?? [];
-  const got = doc.instruments.map((i) => i.number ?? i.name ?? '').filter(Boolean);
-  const match = (w: string, g: string) => sameNumber(w, g) || sameName(w, g);
-  const right = wanted.filter((w) => got.some((g) => match(w, g))).length;
-  return { found: got.length, labelled: wanted.length, right };
+  // An instrument answers to its number, its name, or its name and year ("Luật Viên chức 2010").
+  const got = doc.instruments.map((i) => [i.number, i.name, i.name && i.date ? `${i.name} ${i.date.slice(0, 4)}` : null].filter((s): s is string => Boolean(s)));
+  const match = (w: string, g: string[]) => g.some((s) => sameNumber(w, s) || sameName(w, s));
+  return {
+    found: got.length,
+    correct: got.filter((g) => wanted.some((w) => match(w, g))).length,
+    labelled: wanted.length,
+    right: wanted.filter((w) => got.some((g) => match(w, g))).length,
+  };
 }
 
 /**

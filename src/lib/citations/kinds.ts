@@ -19,6 +19,7 @@ const EXTRA: KindWord[] = [
   { word: 'Luật', kind: 'Luật', byName: true },
   { word: 'Bộ luật', kind: 'Bộ luật', byName: true },
   { word: 'Pháp lệnh', kind: 'Pháp lệnh', byName: true },
+  { word: 'Hiến pháp', kind: 'Hiến pháp', byName: true },
   { word: 'Nghị quyết liên tịch', kind: 'Nghị quyết liên tịch' },
   { word: 'Thông báo kết luận', kind: 'Thông báo' },
   { word: 'Văn bản', kind: null },

@@ -98,7 +98,17 @@ function known(text: string, from: number): { name: string; length: number } | n
  * `from` and runs `kindLength` characters. Null when no capitalised word follows
  * ("luật sư", "pháp luật").
  */
+/** The Constitution's full title after "Hiến pháp": part of the citation, not of its name. */
+const NATION = /\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam/iuy;
+
 export function readName(text: string, from: number, kindLength: number): NameMatch | null {
+  if (text.slice(from, from + kindLength) === 'Hiến pháp') {
+    NATION.lastIndex = from + kindLength;
+    const end = NATION.test(text) ? NATION.lastIndex : from + kindLength;
+    YEAR.lastIndex = end;
+    const year = YEAR.exec(text);
+    return { name: 'Hiến pháp', length: (year ? YEAR.lastIndex : end) - from, year: year?.[1] ?? null };
+  }
   const hit = known(text, from);
   let end: number;
   let name: string;

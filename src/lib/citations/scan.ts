@@ -68,7 +68,7 @@ export function kindAndNumber(text: string): RegExpExecArray[] {
   return found;
 }
 /** Kinds cited by name take a capital: "Luật Thủy sản", not "pháp luật", "luật sư". */
-const NAMED_KIND = /(?<![\p{L}\p{N}])(?:Bộ luật|Luật|Pháp lệnh)(?![\p{L}\p{N}])/gu;
+const NAMED_KIND = /(?<![\p{L}\p{N}])(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)(?![\p{L}\p{N}])/gu;
 const ALIAS = /^\s*\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*[“"]?/u;
 
 type Found = Omit<Mention, 'date' | 'issuer' | 'subject' | 'subjectSpan' | 'phraseEnd' | 'aliasOf' | 'nested'> & {
@@ -119,7 +119,27 @@ function designations(text: string): Found[] {
       number, serial: number.serial, name: null, year: null, bare: true,
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withNumbers(found.sort((a, b) => a.start - b.start), text);
+}
+
+/** What may stand between a law's name and its number: "Luật Tổ chức Chính phủ số 63/2025/QH15". */
+const NAME_TO_NUMBER = /^\s*(?:số\s*:?\s*)?$/iu;
+
+/**
+ * A law cited by name and number is one instrument, not two: the name takes the
+ * number printed right after it (a bare symbol: its kind is the name's).
+ */
+function withNumbers(found: Found[], text: string): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last?.form === 'name' && !last.number && f.bare && f.number && NAME_TO_NUMBER.test(text.slice(last.end, f.start))) {
+      out[out.length - 1] = { ...last, end: f.end, text: text.slice(last.start, f.end), form: 'full', number: f.number, serial: f.serial };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 /** Every mention in `text`, with date, issuer and subject where the text gives them. */

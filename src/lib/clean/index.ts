@@ -10,6 +10,7 @@ import { gazetteSection } from './rules/gazette-section.ts';
 import { flattenedHeader } from './rules/flattened-header.ts';
 import { flattenedSignature } from './rules/flattened-signature.ts';
 import { markdownResidue } from './rules/markdown-residue.ts';
+import { editorNotes } from './rules/editor-notes.ts';
 
 export type { Line } from './types.ts';
 
@@ -21,7 +22,7 @@ export type { Line } from './types.ts';
  * document, then the header's layout. Every line a rule takes out is kept,
  * with the rule's name, for the page and the quality report.
  */
-export const RULES: CleanRule[] = [markdownResidue, eSignature, gazetteRunningHead, gazetteContinued, pandocTable, siteTail, pageFrame, gazetteSection, flattenedHeader, flattenedSignature];
+export const RULES: CleanRule[] = [markdownResidue, editorNotes, eSignature, gazetteRunningHead, gazetteContinued, pandocTable, siteTail, pageFrame, gazetteSection, flattenedHeader, flattenedSignature];
 
 export interface RemovedLine extends Line {
   /** The rule that took it out. */
