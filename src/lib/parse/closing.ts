@@ -13,7 +13,8 @@ import type { Unit } from './units.ts';
 
 const RECIPIENTS = /^Nơi nh[aậâầ]n\s*:?\s*(.*)$/iu;
 const SIGN_AUTHORITY = /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ|Q\/)\.?\s+\p{Lu}/u;
-const PERSON = /^(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$/u;
+/** A name, with the military rank officers sign with ("Đại tướng Lương Tam Quang", "Thiếu tướng …"). */
+const PERSON = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$/u;
 const ANNEX = /^(DANH SÁCH|DANH MỤC|PHỤ LỤC|PHỤ BIỂU|BIỂU|MẪU|BẢNG)\b/u;
 /** Sentences that close a body: the effect clause, the "./." end mark, self-references. */
 const CLOSING_SENTENCE = /(\.\/\.|có hiệu lực|\b(?:Chỉ thị|Công văn|Kế hoạch|Quyết định|Báo cáo|Nghị quyết|Thông báo|Hướng dẫn|Thông tri|Kết luận) này\b)/u;
@@ -29,7 +30,7 @@ export interface Closing {
 }
 
 const isSignTitle = (u: Unit) => !u.cells && isUpperCase(u.text) && !readLabel(u.text) && u.lines.every((l) => l.text.length <= 60);
-const isPerson = (u: Unit) => !u.cells && PERSON.test(u.text) && u.text.length <= 40;
+const isPerson = (u: Unit) => !u.cells && PERSON.test(u.text) && u.text.length <= 50;
 const ISSUED_WITH = /\(\s*Ban hành kèm theo/iu;
 
 /**

@@ -9,6 +9,7 @@ import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
 import { certification, passageDate } from './enactment.ts';
+import { completenessIssue } from './completeness.ts';
 import { assignRoles } from '../roles/index.ts';
 import { extractCitations } from '../citations/index.ts';
 import { clean, cleaningNotes } from '../clean/index.ts';
@@ -158,6 +159,8 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
     siteInfo: cleaned.evidence,
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
+  const incomplete = completenessIssue(doc, passed !== null);
+  if (incomplete) doc.issues.push(incomplete);
   // Citations need the whole model (clauses, preamble, province) to resolve short forms and local numbers.
   Object.assign(doc, extractCitations(doc));
   return doc;

@@ -7,7 +7,8 @@ import type { CleanRule, Line } from '../types.ts';
  * emphasis (`** **`, `****`) from cells that held only a space. The marker
  * moves after the space; the empty pairs go (and are reported).
  */
-const CLOSED_AFTER_SPACE = /(\S) \*\*(?=[\p{L}\p{N}])/gu;
+/** Only on a line that opens with emphasis: the first marker after a space then closes it. */
+const CLOSED_AFTER_SPACE = /^(\s*\*\*[^*]*?\S) \*\*(?=[\p{L}\p{N}])/u;
 // Not "**CHỈ THỊ****CỦA…**": four markers between words are two spans an export glued (units.ts splits them).
 const EMPTY = /(?<=^|\s)\*\*\s*\*\*(?=\s|$)/gu;
 
@@ -20,8 +21,7 @@ export const markdownResidue: CleanRule = {
       if (!line.text.includes('**')) return line;
       const empty = line.text.match(EMPTY);
       if (empty) removed.push({ no: line.no, text: empty.join(' ') });
-      // Only a line that opens with emphasis: the marker after a space then closes it.
-      const text = line.text.replace(EMPTY, ' ').replace(/^(\s*\*\*[^*]+?)/u, (m) => m.replace(CLOSED_AFTER_SPACE, '$1** '));
+      const text = line.text.replace(EMPTY, ' ').replace(CLOSED_AFTER_SPACE, '$1** ');
       return text === line.text ? line : { no: line.no, text: text.trimEnd() };
     });
     return { lines: out, removed };
