@@ -11,7 +11,7 @@ import type { SourceFormat } from './source/extract/formats.ts';
 export type { SourceFormat };
 
 /** Where a fact came from, so a reader can judge it. */
-export type Provenance = 'header' | 'number' | 'place' | 'authority' | 'recipients' | 'text' | 'sidecar';
+export type Provenance = 'header' | 'number' | 'place' | 'authority' | 'recipients' | 'text' | 'signature' | 'sidecar';
 
 export interface SourceInfo {
   /** File name inside `seeds/`. */

@@ -12,7 +12,16 @@ import type { Unit } from './units.ts';
  */
 
 const RECIPIENTS = /^Nơi nh[aậâầ]n\s*:?\s*(.*)$/iu;
-const SIGN_AUTHORITY = /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ|Q\/)\.?\s+\p{Lu}/u;
+export const SIGN_AUTHORITY = /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ|Q\/)\.?\s+\p{Lu}/u;
+
+/**
+ * The body a signature speaks for: "TM. CHÍNH PHỦ", "T/M BAN THƯỜNG VỤ" sign on
+ * behalf of the collective body named ("KT. BỘ TRƯỞNG" names an office, not a body).
+ */
+export function bodyOfSignature(signer: Signer): string | null {
+  const m = /^(?:TM|T\/M)\.?\s+(.+?)(?:\s+(?:KT|K\/T|TL|T\/L|Q|TUQ)\.?\s.*)?$/u.exec(signer.authority ?? '');
+  return m ? m[1]!.trim() : null;
+}
 /** A name, with the military rank officers sign with ("Đại tướng Lương Tam Quang", "Thiếu tướng …"). */
 const PERSON = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$/u;
 const ANNEX = /^(DANH SÁCH|DANH MỤC|PHỤ LỤC|PHỤ BIỂU|BIỂU|MẪU|BẢNG)\b/u;
@@ -29,6 +38,7 @@ export interface Closing {
   trailer: string[];
 }
 
+const SIGNED = /^\((?:Đã|đã) ký\)$/u;
 const isSignTitle = (u: Unit) => !u.cells && isUpperCase(u.text) && !readLabel(u.text) && u.lines.every((l) => l.text.length <= 60);
 const isPerson = (u: Unit) => !u.cells && PERSON.test(u.text) && u.text.length <= 50;
 const ISSUED_WITH = /\(\s*Ban hành kèm theo/iu;
@@ -106,7 +116,8 @@ export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closin
       inSignature = true;
       continue;
     }
-    if (isPerson(u) && !out.signer.name && started) {
+    // A name with "(Đã ký)" under it signs even without a title above (laws as crawlers keep them).
+    if (isPerson(u) && !out.signer.name && (started || SIGNED.test(units[i + 1]?.text ?? ''))) {
       out.signer.name = u.text;
       continue;
     }

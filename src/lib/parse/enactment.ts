@@ -33,12 +33,16 @@ export interface Certification {
   line: number;
 }
 
-/** The certification block of a consolidated text, if it has one. */
+/**
+ * The certification block of a consolidated text, if it has one. Its number and
+ * date stand in the column beside the heading: before it or after it once the
+ * two columns are read one after the other.
+ */
 export function certification(lines: Line[]): Certification | null {
   const at = lines.findIndex((l) => CERTIFICATION.test(l.text));
   if (at < 0) return null;
   const out: Certification = { number: null, date: null, place: null, line: lines[at]!.no };
-  for (const l of lines.slice(at + 1, at + 6)) {
+  for (const l of [...lines.slice(at + 1, at + 7), ...lines.slice(Math.max(0, at - 4), at).reverse()]) {
     out.number ??= parseNumberLine(l.text.replace(/\*/g, ''));
     const pd = parsePlaceDate(l.text.replace(/\*/g, ''));
     if (pd && !out.date) {

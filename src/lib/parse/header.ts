@@ -7,6 +7,7 @@ import { startsPlaceDate, type Unit } from './units.ts';
 import { readLabel } from './numbering.ts';
 import { MOTTO } from './motto.ts';
 import { continuesName } from './issuers.ts';
+import { SIGN_AUTHORITY } from './closing.ts';
 
 /**
  * The header (thể thức) above the body: motto, issuing body, number, place and
@@ -227,7 +228,8 @@ function classify(text: string, line: number, h: Header): boolean {
     h.subject = text.replace(/^V\/[vV]\s*:?\s*/u, '').trim();
     return add('subject');
   }
-  if (isUpperCase(text) && !readLabel(text)) {
+  // A signature block ("TM. CHÍNH PHỦ", "KT. BỘ TRƯỞNG") is never part of a header, even on a page with nothing above it.
+  if (isUpperCase(text) && !readLabel(text) && !SIGN_AUTHORITY.test(text)) {
     const type = h.type ? null : typeFromTitle(text);
     if (type) {
       h.type = type;

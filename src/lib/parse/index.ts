@@ -3,7 +3,7 @@ import { CONG_VAN, typeFromCode, UNKNOWN_TYPE } from './doc-types.ts';
 import { parseHeader } from './header.ts';
 import { toUnits } from './units.ts';
 import { joinPageBreaks } from './page-breaks.ts';
-import { findClosingStart, parseClosing, splitClosingParagraphs } from './closing.ts';
+import { bodyOfSignature, findClosingStart, parseClosing, splitClosingParagraphs } from './closing.ts';
 import { buildTree } from './clauses.ts';
 import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
@@ -50,9 +50,12 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
     (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
     (number || header.subject ? CONG_VAN : UNKNOWN_TYPE);
 
+  // A page with no header (a scanned gazette page kept only its signature) names its body in "TM. …".
+  const signedFor = header.authorities.length || header.typeIssuer ? null : bodyOfSignature(after.signer);
   const locality = inferLocality(
     {
-      authorities: header.authorities,
+      authorities: signedFor ? [signedFor] : header.authorities,
+      authoritySource: signedFor ? 'signature' : 'header',
       typeIssuer: header.typeIssuer,
       number,
       place: header.placeDate?.place ?? null,

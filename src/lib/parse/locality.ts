@@ -12,6 +12,8 @@ import { isCentralBody } from './issuers.ts';
 
 export interface LocalityInput {
   authorities: string[];
+  /** Where `authorities` were read: the header, or for want of one the signature ("TM. CHÍNH PHỦ"). */
+  authoritySource?: 'header' | 'signature';
   typeIssuer: string | null;
   number: DocumentNumber | null;
   place: string | null;
@@ -88,7 +90,7 @@ export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Loc
     });
     const parent = input.authorities.length > 1 ? sentenceCase(input.authorities[input.authorities.length - 2]!) : null;
     const authority: Authority | null = printed
-      ? { name: sentenceCase(printed), parent, source: 'header' }
+      ? { name: sentenceCase(printed), parent, source: input.authoritySource ?? 'header' }
       : central.name
         ? { name: central.name, parent: null, source: 'number' }
         : null;
@@ -144,7 +146,7 @@ export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Loc
   let authority: Authority | null = null;
   if (printed) {
     const parent = input.authorities.length > 1 ? sentenceCase(input.authorities[input.authorities.length - 2]!) : null;
-    authority = { name: sentenceCase(printed), parent, source: 'header' };
+    authority = { name: sentenceCase(printed), parent, source: input.authoritySource ?? 'header' };
   } else if (input.typeIssuer) {
     const body = sentenceCase(input.typeIssuer);
     authority = { name: province ? `${body} ${province.name}` : body, parent: null, source: 'header' };

@@ -130,7 +130,7 @@ describe('cleaning rules, each on a real artefact', () => {
   });
 
   it('a flattened signature (crawler/crawler_thong-tu-09-2024-tt-btnmt.txt, last lines)', () => {
-    const body = Array.from({ length: 6 }, (_, i) => `Dòng ${i} của văn bản.`).join('\n');
+    const body = Array.from({ length: 12 }, (_, i) => `Dòng ${i} của văn bản.`).join('\n');
     expect(run(flattenedSignature, `${body}\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Minh Ngân `).kept.slice(-3)).toEqual(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Lê Minh Ngân']);
     expect(run(flattenedSignature, `${body}\nCHỦ TỊCH QUỐC HỘI Nguyễn Sinh Hùng`).kept.slice(-2)).toEqual(['CHỦ TỊCH QUỐC HỘI', 'Nguyễn Sinh Hùng']);
   });

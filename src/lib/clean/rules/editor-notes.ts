@@ -7,7 +7,7 @@ import type { CleanRule, Line } from '../types.ts';
  * after the document, and cite instruments the document never cites; each
  * note is taken out of its line and kept with the rule.
  */
-const NOTE = /\s*\[(?:(?:Điều|Khoản|Điểm|Cụm từ|Chương|Mục|Phụ lục|Nội dung|Tiết|Phần|Biểu mẫu|Mẫu)(?: này)?|Văn bản này|Từ ngữ này)\s+(?:được|bị|hết|không|đã|có)\b[^\]]{0,400}\]/gu;
+const NOTE = /\s*\[(?:(?:Điều|Khoản|Điểm|Cụm từ|Chương|Mục|Phụ lục|Nội dung|Tiết|Phần|Biểu mẫu|Mẫu)(?: này)?|Văn bản này|Từ ngữ này)\s+(?:được|bị|hết|không|đã|có)(?=\s)[^\]]{0,400}\]/gu;
 
 export const editorNotes: CleanRule = {
   id: 'editor-notes',

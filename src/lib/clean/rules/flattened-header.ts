@@ -13,6 +13,8 @@ import { MOTTO } from '../../parse/motto.ts';
 /** Where a header element starts inside a flattened line. */
 const STARTS = [
   ...MOTTO,
+  // A symbol that lost its "Số:" to the line above ("Số:" / "230/2025/NĐ-CP Hà Nội, ngày…").
+  /^\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{L}\d]+)*(?=\s)/u,
   /(?<![\p{L}\d])Số\s*:\s*\S*\d/u,
   /(?<![\p{L}])V\/[vV]\s/u,
   /(?<![\p{L}])Kính gửi\s*:/u,

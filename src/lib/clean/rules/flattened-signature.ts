@@ -5,27 +5,43 @@ import type { CleanRule, Line } from '../types.ts';
  * Nguyễn Sinh Hùng", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Minh Ngân", sometimes at the
  * end of the Nơi nhận list ("…- Lưu: VT, PC. KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Minh
  * Ngân"). It goes back on the lines the printed page has: the signing
- * authority ("KT. BỘ TRƯỞNG"), the title ("THỨ TRƯỞNG"), the name. Only in the
- * second half of the text, where signatures are; nothing is removed.
+ * authority ("KT. BỘ TRƯỞNG"), the title ("THỨ TRƯỞNG"), the name. Not in the
+ * header (the first lines); nothing is removed. "XÁC THỰC VĂN BẢN HỢP NHẤT",
+ * the heading of a consolidated text's certification, goes on a line of its own.
  */
 
 const AUTHORITY = String.raw`(?:KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ)\.?\s+`;
 const CAPS = String.raw`\p{Lu}[\p{Lu}\s,.-]*\p{Lu}`;
 /** 2 to 5 capitalised syllables: a person's name. */
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}`;
-const BLOCK = new RegExp(String.raw`(?:^|\s)((?:${AUTHORITY})?${CAPS})\s+(${NAME})\s*(\((?:Đã|đã) ký\))?\s*$`, 'u');
+/** What a crawler runs on after the signature: the first annex or form. */
+const ANNEX = String.raw`(?:Phụ lục|PHỤ LỤC|DANH MỤC|DANH SÁCH|Mẫu số|MẪU SỐ|BIỂU MẪU)(?![\p{L}\p{N}]).*`;
+const BLOCK = new RegExp(String.raw`(?:^|\s)((?:${AUTHORITY})?${CAPS})\s+(${NAME})\s*(\((?:Đã|đã) ký\))?\s*(${ANNEX})?$`, 'u');
+/** A name alone with its "(Đã ký)": a law's signature as a crawler keeps it. */
+const SIGNED_NAME = new RegExp(String.raw`^(${NAME})\s*(\((?:Đã|đã) ký\))$`, 'u');
 /** Titles a signer holds, in the capitals before the name. */
 const TITLES = String.raw`(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|BÍ THƯ|TRƯỞNG BAN|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG|CHỈ HUY TRƯỞNG|CHÍNH ỦY|TƯ LỆNH|TRƯỞNG PHÒNG|CHỦ NHIỆM)`;
 const HAS_TITLE = new RegExp(String.raw`(?:^|\s)${TITLES}(?=\s|$)`, 'u');
 const ENDS_WITH_TITLE = new RegExp(String.raw`(?:^|\s)(${TITLES})$`, 'u');
 const OPENS_WITH_AUTHORITY = new RegExp(`^${AUTHORITY}`, 'u');
 
+/** Lines at the top where a header, not a signature, stands. */
+const HEADER_LINES = 10;
+const CERTIFICATION = /^XÁC THỰC VĂN BẢN HỢP NHẤT\s+/u;
+
 function split(text: string): string[] | null {
+  const alone = SIGNED_NAME.exec(text);
+  if (alone) return [alone[1]!, alone[2]!];
   const m = BLOCK.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).trim();
-  const caps = m[1]!.trim();
+  let caps = m[1]!.trim();
   const parts: string[] = before ? [before] : [];
+  const certified = CERTIFICATION.exec(caps);
+  if (certified) {
+    parts.push(certified[0].trim());
+    caps = caps.slice(certified[0].length);
+  }
   const authority = OPENS_WITH_AUTHORITY.test(caps);
   // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the authority line, then the title that ends it; "CHỦ TỊCH QUỐC HỘI" stays one line.
   const last = authority ? ENDS_WITH_TITLE.exec(caps) : null;
@@ -34,6 +50,8 @@ function split(text: string): string[] | null {
   else parts.push(caps);
   parts.push(m[2]!);
   if (m[3]) parts.push(m[3]);
+  // The annex the line ran on into, after a blank line (see below).
+  if (m[4]) parts.push('', m[4]);
   return parts;
 }
 
@@ -41,12 +59,19 @@ export const flattenedSignature: CleanRule = {
   id: 'flattened-signature',
   label: 'khối chữ ký bị dồn lên một dòng',
   apply(lines) {
-    const half = Math.floor(lines.length / 2);
     const out: Line[] = [];
     lines.forEach((line, i) => {
-      const parts = i >= half && line.text.length < 300 ? split(line.text.trim()) : null;
-      if (parts) for (const text of parts) out.push({ no: line.no, text });
-      else out.push(line);
+      const parts = i >= HEADER_LINES && line.text.length < 300 ? split(line.text.trim()) : null;
+      if (!parts) {
+        out.push(line);
+        return;
+      }
+      // The block ends with the name: a blank line after it, so that what follows is not part of it.
+      const tail = parts.indexOf('');
+      const block = tail < 0 ? parts : parts.slice(0, tail);
+      for (const text of block) out.push({ no: line.no, text });
+      out.push({ no: line.no, text: '' });
+      if (tail >= 0) out.push({ no: line.no, text: parts[tail + 1]! });
     });
     return { lines: out, removed: [] };
   },

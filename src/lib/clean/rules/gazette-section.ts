@@ -9,7 +9,8 @@ import { MOTTO_LINE } from '../../parse/motto.ts';
  * ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "BỘ LAO ĐỘNG - THƯƠNG BINH" + "VÀ XÃ HỘI").
  * The heading goes, and the first of two copies of the issuer at the top.
  */
-const SECTION = /^\s*(?:PHẦN\s+[IVX]+\s*[.:-]?\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|PHÁP LUẬT KHÁC)\s*$/u;
+// "VĂN BẢN HỢP NHẤT -" with its dash is the heading over the consolidating body's name, not a title.
+const SECTION = /^\s*(?:(?:PHẦN\s+[IVX]+\s*[.:-]?\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|KHÁC|PHÁP LUẬT KHÁC|HỢP NHẤT\s*[-–])|ĐIỀU ƯỚC QUỐC TẾ)\s*$/u;
 /** Text lines at the top where the section's issuer and the header's may stand. */
 const TOP = 10;
 

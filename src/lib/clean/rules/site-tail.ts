@@ -7,7 +7,7 @@ import type { CleanRule } from '../types.ts';
  * at one of these headings; everything from there to the end is the site's.
  */
 const TAIL_START = [
-  /^#{1,4}\s*(Văn bản liên quan|Văn bản gốc|Văn bản tiếng Anh|Lược đồ|Tải về|Nội dung MIX|Văn bản được hướng dẫn|Văn bản hợp nhất liên quan)\b/iu,
+  /^#{1,4}\s*(Văn bản liên quan|Văn bản gốc|Văn bản tiếng Anh|Lược đồ|Tải về|Nội dung MIX|Văn bản được hướng dẫn|Văn bản hợp nhất liên quan)(?![\p{L}\p{N}])/iu,
   /^Thưa Quý khách,?$/u,
   /^Cảm ơn đã dùng \S+\.vn$/u,
 ];
