@@ -11,5 +11,21 @@ export const MOTTO = [
   /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu,
 ];
 
+const ANY_MOTTO = new RegExp(MOTTO.map((re) => re.source).join('|'), 'giu');
+
+/**
+ * The motto where a line prints it as a header does: each word capitalised
+ * ("CỘNG HÒA…", "Độc lập - Tự do - Hạnh phúc" keeps its small letters after the
+ * first). The same words in a sentence ("Hiến pháp nước Cộng hòa xã hội chủ
+ * nghĩa Việt Nam năm 1992") are no header.
+ */
+export function mottoIn(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(ANY_MOTTO)) {
+    const national = /^C?\p{L}NG\s/iu.test(m[0]) || /^ĐẢNG/iu.test(m[0]);
+    if (!national || !/(?:^|\s)\p{Ll}/u.test(m[0])) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /** A line holding the motto, whatever else it holds (a flattened header, Markdown markers). */
-export const MOTTO_LINE = new RegExp(MOTTO.map((re) => re.source).join('|'), 'iu');
+export const hasMotto = (text: string): boolean => mottoIn(text) !== null;

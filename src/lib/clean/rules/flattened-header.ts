@@ -1,5 +1,5 @@
 import type { CleanRule, Line } from '../types.ts';
-import { MOTTO } from '../../parse/motto.ts';
+import { mottoIn } from '../../parse/motto.ts';
 
 /**
  * A header whose two columns a crawler flattened onto one to three lines:
@@ -12,7 +12,6 @@ import { MOTTO } from '../../parse/motto.ts';
 
 /** Where a header element starts inside a flattened line. */
 const STARTS = [
-  ...MOTTO,
   // A symbol that lost its "Số:" to the line above ("Số:" / "230/2025/NĐ-CP Hà Nội, ngày…").
   /^\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{L}\d]+)*(?=\s)/u,
   /(?<![\p{L}\d])Số\s*:\s*\S*\d/u,
@@ -40,17 +39,22 @@ function split(text: string): string[] {
       if (hit.index! > 0) cuts.add(hit.index!);
     }
   }
+  // The motto's parts start and end elements: "CỘNG HÒA … VIỆT NAM", "Độc lập - Tự do - Hạnh phúc".
+  for (let rest = text, offset = 0, m = mottoIn(rest); m; m = mottoIn(rest)) {
+    anchors++;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (start > 0) cuts.add(start);
+    if (end < text.length) cuts.add(end);
+    offset = end;
+    rest = text.slice(end);
+  }
   const opensWithDate = /^\p{Lu}[\p{L}.'’ -]{0,40},?\s*ngày\s/u.test(text);
   if (anchors < 2 && !opensWithDate) return [text];
   // The end of a date line ("… năm 2012 LUẬT BIỂN VIỆT NAM"): the title follows.
   for (const hit of text.matchAll(/ngày\s*[\d.…_ ]*tháng\s*[\d.…_ ]*năm\s*\d{4}/gu)) {
     const end = hit.index! + hit[0].length;
     if (end < text.length) cuts.add(end);
-  }
-  // The end of the motto: what follows is another element.
-  for (const re of MOTTO) {
-    const hit = re.exec(text);
-    if (hit && hit.index + hit[0].length < text.length) cuts.add(hit.index + hit[0].length);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
   const parts: string[] = [];

@@ -4,11 +4,14 @@ import type { CleanRule, Line } from '../types.ts';
  * Emphasis an export left where Markdown would not read it as emphasis: a
  * closing `**` after a space, glued to the next word ("**Điều 1. **Ban hành…",
  * "**3. **Tổ chức"), which leaves the numbering behind a marker; and empty
- * emphasis (`** **`, `****`) from cells that held only a space. The marker
- * moves after the space; the empty pairs go (and are reported).
+ * emphasis (`** **`) from cells that held only a space; a marker that ends a
+ * line after a space. The markers move next to their words; the empty pairs go
+ * (and are reported).
  */
 /** Only on a line that opens with emphasis: the first marker after a space then closes it. */
 const CLOSED_AFTER_SPACE = /^(\s*\*\*[^*]*?\S) \*\*(?=[\p{L}\p{N}])/u;
+/** A marker closing the line after a space ("tháng 11 năm 2025 *", "DÂN **"): it closes what the line or the one above opened. */
+const TRAILING = /(\S)\s+(\*{1,2})\s*$/u;
 // Not "**CHỈ THỊ****CỦA…**": four markers between words are two spans an export glued (units.ts splits them).
 const EMPTY = /(?<=^|\s)\*\*\s*\*\*(?=\s|$)/gu;
 
@@ -18,10 +21,10 @@ export const markdownResidue: CleanRule = {
   apply(lines) {
     const removed: Line[] = [];
     const out = lines.map((line) => {
-      if (!line.text.includes('**')) return line;
+      if (!line.text.includes('*')) return line;
       const empty = line.text.match(EMPTY);
       if (empty) removed.push({ no: line.no, text: empty.join(' ') });
-      const text = line.text.replace(EMPTY, ' ').replace(CLOSED_AFTER_SPACE, '$1** ');
+      const text = line.text.replace(EMPTY, ' ').replace(CLOSED_AFTER_SPACE, '$1** ').replace(TRAILING, '$1$2');
       return text === line.text ? line : { no: line.no, text: text.trimEnd() };
     });
     return { lines: out, removed };

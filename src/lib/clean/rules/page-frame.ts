@@ -1,5 +1,5 @@
 import type { CleanRule, Line } from '../types.ts';
-import { MOTTO_LINE } from '../../parse/motto.ts';
+import { hasMotto } from '../../parse/motto.ts';
 import { NUMBER_OPENING } from '../../parse/doc-number.ts';
 
 /**
@@ -43,7 +43,7 @@ export const pageFrame: CleanRule = {
   label: 'phần trang web, tiêu đề của trình thu thập hoặc chú thích đứng trước phần đầu văn bản',
   apply(lines) {
     const limit = Math.max(MIN_REACH, Math.floor(lines.length * FIRST_PART));
-    const motto = lines.findIndex((l, i) => i < limit && MOTTO_LINE.test(l.text));
+    const motto = lines.findIndex((l, i) => i < limit && hasMotto(l.text));
     if (motto <= 0) return { lines, removed: [] };
     let start = motto;
     for (let i = motto - 1, seen = 0; i >= 0 && seen < BACK; i--) {
