@@ -84,12 +84,43 @@ function makeNode(kind: ClauseKind, label: string, parent: Clause | null, siblin
   return { id, kind, label, title: null, text: '', line, children: [] };
 }
 
+/** Curly quotes opened minus closed in a text (straight quotes do not say which way they go). */
+function quoteBalance(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (ch === '“') n++;
+    else if (ch === '”') n--;
+  }
+  return n;
+}
+
+/** Parts, chapters, sections and articles: the levels a quotation can interrupt and this document resumes. */
+const STRUCTURE: ClauseKind[] = ['part', 'chapter', 'section', 'article'];
+
+/** "Điều 2" after this document's "Điều 1", "Chương III" after its "Chương II": its own numbering goes on (or starts). */
+function continuesNumbering(label: Label, top: Clause[]): boolean {
+  const kind = label.rule.kind;
+  if (!STRUCTURE.includes(kind)) return false;
+  const same = (nodes: Clause[]): Clause[] => nodes.flatMap((n) => (n.kind === kind ? [n] : STRUCTURE.includes(n.kind) ? same(n.children) : []));
+  const last = same(top).at(-1);
+  const n = (l: string) => {
+    const core = l.replace(/^(?:Phần|Chương|Mục|Điều)\s+/iu, '').replace(/[.\s-]+$/u, '');
+    return /^\d+/.test(core) ? parseInt(core, 10) : /^[IVXLC]+$/i.test(core) ? romanToInt(core) : NaN;
+  };
+  // The first of its kind ("Chương I", "Điều 1") starts this document's own numbering; one
+  // number may be lost with the quote a crawler glued it to ('…hải quan."Điều 2 Luật này…').
+  const step = n(label.label) - (last === undefined ? 0 : n(last.label));
+  return last === undefined ? step === 1 : step === 1 || step === 2;
+}
+
 export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
   const tree: BodyTree = { preamble: [], preambleTables: [], clauses: [] };
   const stack: Open[] = [];
   const childrenOf = (o: Open | undefined) => (o ? o.node.children : tree.clauses);
   /** Number of the last clause read, for clauses numbered past 999. */
   let lastClause: number | null = null;
+  /** Quotations open at this unit (“ not yet closed by ”). */
+  let quoteDepth = 0;
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -106,7 +137,15 @@ export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
       }
       continue;
     }
-    const label = readLabel(unit.text) ?? readLongClause(unit.text, lastClause);
+    // Inside the new wording an amending text quotes ('… như sau:' / '“Điều 48b. …”'), numbering
+    // is the quoted text's, not this document's structure. Sources drop closing quotes: a new
+    // quotation ends the one before, and this document's own next article or chapter ends any.
+    const own = readLabel(unit.text) ?? readLongClause(unit.text, lastClause);
+    const resumes = own !== null && quoteDepth > 0 && continuesNumbering(own, tree.clauses);
+    const quoted = quoteDepth > 0 && !resumes;
+    const opens = unit.text.startsWith('“') && /:\s*$/u.test(units[i - 1]?.text ?? '');
+    quoteDepth = opens ? Math.max(0, quoteBalance(unit.text)) : resumes ? 0 : Math.max(0, quoteDepth + (quoteDepth > 0 ? quoteBalance(unit.text) : 0));
+    const label = quoted ? null : own;
     if (label && label.rule.kind === 'item' && stack.length === 0 && tree.clauses.length === 0 && GROUNDS.test(label.rest)) {
       tree.preamble.push(unit.text);
       continue;

@@ -52,3 +52,23 @@ export function certification(lines: Line[]): Certification | null {
   }
   return out;
 }
+
+/** "Quốc hội ban hành Luật …", "Bộ trưởng Bộ Tài chính ban hành Thông tư …": the enacting formula of a preamble. */
+const ENACTS = /^(.{3,80}?)\s+ban hành\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị)(?![\p{L}\p{N}])/u;
+/** The officer who signs for a ministry ("Bộ trưởng Bộ Tài chính") names the ministry. */
+const OFFICE = /^(?:Bộ trưởng|Thống đốc|Tổng Kiểm toán|Chánh án|Viện trưởng|Chủ nhiệm)\s+/u;
+
+/**
+ * The issuing body as the enacting formula names it, for a text printed
+ * without its header (a legal site's copy that starts at "LUẬT"): the body
+ * must be one of the central bodies (issuers.ts), or a minister's ministry.
+ */
+export function enactingBody(paragraphs: string[], isBody: (name: string) => boolean): string | null {
+  for (const p of paragraphs) {
+    const m = ENACTS.exec(p.replace(/^[*_\s]+/u, ''));
+    if (!m) continue;
+    const name = m[1]!.replace(OFFICE, '').trim();
+    if (isBody(name)) return name;
+  }
+  return null;
+}

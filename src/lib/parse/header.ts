@@ -6,7 +6,7 @@ import { parsePlaceDate, type PlaceDate } from './place-date.ts';
 import { startsPlaceDate, type Unit } from './units.ts';
 import { readLabel } from './numbering.ts';
 import { MOTTO } from './motto.ts';
-import { continuesName } from './issuers.ts';
+import { continuesName, isCentralBody } from './issuers.ts';
 import { SIGN_AUTHORITY } from './closing.ts';
 
 /**
@@ -238,6 +238,11 @@ function classify(text: string, line: number, h: Header): boolean {
     if (h.type && !h.typeIssuer && /^CỦA\s/u.test(text)) {
       h.typeIssuer = text.replace(/^CỦA\s+/u, '');
       return add('type');
+    }
+    // Resolutions print the enacting body under their subject ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ…").
+    if (h.type && h.subject && !h.authorities.length && isCentralBody(text)) {
+      h.authorities.push(text);
+      return add('authority');
     }
     if (!h.type && text.length <= 80) {
       const last = h.authorities.length - 1;

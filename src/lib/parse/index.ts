@@ -8,7 +8,8 @@ import { buildTree } from './clauses.ts';
 import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
-import { certification, passageDate } from './enactment.ts';
+import { certification, enactingBody, passageDate } from './enactment.ts';
+import { isCentralBody } from './issuers.ts';
 import { completenessIssue } from './completeness.ts';
 import { assignRoles } from '../roles/index.ts';
 import { extractCitations } from '../citations/index.ts';
@@ -50,12 +51,16 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
     (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
     (number || header.subject ? CONG_VAN : UNKNOWN_TYPE);
 
-  // A page with no header (a scanned gazette page kept only its signature) names its body in "TM. …".
-  const signedFor = header.authorities.length || header.typeIssuer ? null : bodyOfSignature(after.signer);
+  // A text with no issuer in its header names it elsewhere: a scanned gazette page kept only
+  // its signature ("TM. CHÍNH PHỦ"); a legal site's copy of a law starts at its title, and its
+  // preamble says "Quốc hội ban hành Luật …".
+  const headless = !header.authorities.length && !header.typeIssuer;
+  const enacting = headless ? enactingBody(tree.preamble, isCentralBody) : null;
+  const signedFor = headless && !enacting ? bodyOfSignature(after.signer) : null;
   const locality = inferLocality(
     {
-      authorities: signedFor ? [signedFor] : header.authorities,
-      authoritySource: signedFor ? 'signature' : 'header',
+      authorities: enacting ? [enacting] : signedFor ? [signedFor] : header.authorities,
+      authoritySource: enacting ? 'text' : signedFor ? 'signature' : 'header',
       typeIssuer: header.typeIssuer,
       number,
       place: header.placeDate?.place ?? null,

@@ -12,8 +12,8 @@ import { isCentralBody } from './issuers.ts';
 
 export interface LocalityInput {
   authorities: string[];
-  /** Where `authorities` were read: the header, or for want of one the signature ("TM. CHÍNH PHỦ"). */
-  authoritySource?: 'header' | 'signature';
+  /** Where `authorities` were read: the header, or for want of one the enacting formula or the signature ("TM. CHÍNH PHỦ"). */
+  authoritySource?: 'header' | 'text' | 'signature';
   typeIssuer: string | null;
   number: DocumentNumber | null;
   place: string | null;

@@ -25,7 +25,8 @@ export const LABEL_RULES: LabelRule[] = [
   { kind: 'chapter', level: 1, pattern: /^(Chương\s+(?:[IVXLC]+|\d+))\.?(?:\s+|$)/iu, example: 'Chương II' },
   { kind: 'section', level: 2, pattern: /^(Mục\s+\d+\.?|[IVX]{1,5}\.)(?:\s+|$)/u, example: 'II. KẾT QUẢ TỔ CHỨC THỰC HIỆN' },
   { kind: 'section', level: 2, pattern: new RegExp(String.raw`^([IVX]{1,5}${DASHED})\s+`, 'u'), example: 'I- TỔ CHỨC CỦA BỘ ĐỘI BIÊN PHÒNG' },
-  { kind: 'article', level: 3, pattern: /^(Điều\s+\d+[a-zđ]?)\.?(?:\s+|$)/u, example: 'Điều 5. Trách nhiệm thi hành' },
+  // Without its full stop, the title must follow in capitals ("Điều 1 Phạm vi…"): "Điều 14 như sau:" is a wrapped reference.
+  { kind: 'article', level: 3, pattern: /^(Điều\s+\d+[a-zđ]?)(?:[.:]\s*|\s+(?=[\p{Lu}\d(“"])|\s*$)/u, example: 'Điều 5. Trách nhiệm thi hành' },
   // Two digits per part at most: "1.667 hộ" is a number with a thousands dot, not 1.667.
   { kind: 'subclause', level: 5, pattern: /^(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)/u, example: '9.1. Đảng ủy UBND tỉnh…' },
   { kind: 'subclause', level: 5, pattern: new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2})+${DASHED})\s+`, 'u'), example: '1.1- Về tuổi đời' },

@@ -140,3 +140,33 @@ describe('number lines', () => {
     expect(doc.issues.map((i) => i.code)).toContain('blank-number');
   });
 });
+
+describe('quoted wording of an amending text', () => {
+  // congbao-text/congbao-text_luat-so-51-2024-qh15-43559.txt, lines 822–835: the new articles 48a and 48b are quoted.
+  const amending = [
+    'Điều 1. Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế',
+    '33. Bổ sung Điều 48a và Điều 48b vào sau Điều 48 như sau:',
+    '“Điều 48a. Chậm đóng bảo hiểm y tế',
+    '1. Chưa đóng hoặc đóng chưa đầy đủ số tiền phải đóng bảo hiểm y tế.',
+    'Điều 48b. Trốn đóng bảo hiểm y tế',
+    '1. Trốn đóng bảo hiểm y tế là hành vi của người sử dụng lao động.”',
+    'Điều 2. Hiệu lực thi hành',
+    'Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.',
+  ].join('\n');
+
+  it('keeps the quoted articles inside the clause that quotes them; the next own article ends the quotation', () => {
+    const doc = parse(amending);
+    expect(doc.clauses.map((c) => c.label)).toEqual(['Điều 1', 'Điều 2']);
+    expect(JSON.stringify(doc.clauses[0])).toContain('Điều 48b. Trốn đóng bảo hiểm y tế');
+  });
+
+  it('a quotation the source never closes still ends at the document’s next article', () => {
+    const doc = parse(amending.replace('người sử dụng lao động.”', 'người sử dụng lao động.'));
+    expect(doc.clauses.map((c) => c.label)).toEqual(['Điều 1', 'Điều 2']);
+  });
+
+  it('"Điều 14 như sau:" opening a line is a wrapped reference, not an article (crawler/crawler_luat-hai-quan-sua-doi-2005.txt)', () => {
+    expect(label('Điều 14 như sau:')).toBeNull();
+    expect(label('Điều 1 Những quy định chung')).toEqual(['article', 'Điều 1', 'Những quy định chung']);
+  });
+});
