@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/lib/static-server.ts';
 import { buildHostile, type HostileBuild } from '../fixtures/hostile-corpus.ts';
+import { buildCorpus, hasCorpus, type CorpusBuild } from '../fixtures/corpus-build.ts';
 
 /**
  * Builds the site once for all end-to-end tests (ingest → Astro → Pagefind, the
@@ -15,6 +16,9 @@ import { buildHostile, type HostileBuild } from '../fixtures/hostile-corpus.ts';
  * text, empty, binary, unstructured, duplicate and legacy-encoded files) once more,
  * with `--strict`, into a temporary directory, and serves it too, for
  * tests/e2e/reliability.test.ts. That second build costs a few seconds.
+ *
+ * Last, where the real development corpus is at hand (tests/fixtures/corpus-build.ts),
+ * builds it too, about a minute, for tests/e2e/corpus.test.ts.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,8 +36,14 @@ export default async function setup(project: TestProject) {
   project.provide('hostileUrl', hostileServer.url);
   project.provide('hostileBuild', hostile);
 
+  const corpus = hasCorpus() ? buildCorpus(join(tmp, 'corpus')) : null;
+  if (corpus) console.log(`real corpus: built in ${corpus.ms} ms, exit status ${corpus.status}`);
+  const corpusServer = corpus ? await startServer(corpus.dist) : null;
+  project.provide('corpusUrl', corpusServer?.url ?? '');
+  project.provide('corpusBuild', corpus);
+
   return async () => {
-    await Promise.all([server.close(), hostileServer.close()]);
+    await Promise.all([server.close(), hostileServer.close(), corpusServer?.close()]);
     rmSync(tmp, { recursive: true, force: true });
   };
 }
@@ -44,5 +54,8 @@ declare module 'vitest' {
     /** The hostile corpus's site (see tests/fixtures/hostile-corpus.ts). */
     hostileUrl: string;
     hostileBuild: HostileBuild;
+    /** The real corpus's site, when ../shared/corpus is there ('' and null otherwise). */
+    corpusUrl: string;
+    corpusBuild: CorpusBuild | null;
   }
 }

@@ -1,4 +1,4 @@
-import type { Annex, QualityIssue, Signer } from '../model.ts';
+import type { Annex, Signer } from '../model.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
 import { typeFromTitle } from './doc-types.ts';
 import { readLabel } from './numbering.ts';
@@ -76,7 +76,7 @@ export function splitClosingParagraphs(body: Unit[]): { body: Unit[]; closing: U
   return { body: body.slice(0, k), closing: body.slice(k) };
 }
 
-export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closing, 'closing'> {
+export function parseClosing(units: Unit[]): Omit<Closing, 'closing'> {
   const out: Omit<Closing, 'closing'> = { recipients: [], recipientsLabel: null, signer: { name: null, title: null, authority: null }, annexes: [], trailer: [] };
   let inRecipients = false;
   // The signature block is one run of units: a capitalised line after something else is not part of it.
@@ -84,7 +84,7 @@ export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closin
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (isAnnexTitle(units, i)) {
-      out.annexes.push(...parseAnnexes(units.slice(i), issues));
+      out.annexes.push(...parseAnnexes(units.slice(i)));
       break;
     }
     const rec = RECIPIENTS.exec(u.text);
@@ -128,7 +128,7 @@ export function parseClosing(units: Unit[], issues: QualityIssue[]): Omit<Closin
 }
 
 /** DANH SÁCH / PHỤ LỤC blocks: title, the lines under it, then tables and paragraphs. */
-function parseAnnexes(units: Unit[], issues: QualityIssue[]): Annex[] {
+function parseAnnexes(units: Unit[]): Annex[] {
   const annexes: Annex[] = [];
   let current: Annex | null = null;
   for (let i = 0; i < units.length; i++) {
@@ -142,15 +142,6 @@ function parseAnnexes(units: Unit[], issues: QualityIssue[]): Annex[] {
     if (u.cells) {
       const run = readTable(units, i, `${annex.id}__bang-${annex.tables.length + 1}`);
       annex.tables.push(run.table);
-      for (const line of run.repeatedHeaders) {
-        issues.push({
-          level: 'info',
-          code: 'table-header-repeated',
-          message: `Dòng tiêu đề bảng lặp lại sau ngắt trang (dòng ${line}).`,
-          line,
-          action: 'Gộp vào cùng một bảng, bỏ dòng tiêu đề lặp.',
-        });
-      }
       i += run.count - 1;
       continue;
     }

@@ -33,7 +33,7 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
   const { body, closing } = splitClosingParagraphs(joined);
   const tree = buildTree(body, issues);
   assignRoles(tree.clauses);
-  const after = parseClosing(units.slice(closingStart), issues);
+  const after = parseClosing(units.slice(closingStart));
 
   // A consolidated text's number and date are in its certification block, at the end.
   const certified = certification(cleaned.lines);
@@ -139,7 +139,7 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
     subject: header.subject,
   };
   const doc: DocumentModel = {
-    id: documentId(partial, locality.locality, source.file),
+    id: documentId({ ...partial, date }, locality.locality, source.file),
     source,
     ...partial,
     draft,

@@ -1,4 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readManifest } from '../../../scripts/eval/labels.ts';
+import { readSource } from '../../../src/lib/ingest/document.ts';
+import { extractCached } from '../../../src/lib/source/extract/index.ts';
+import { EXTRACT_CACHE_DIR } from '../../../src/lib/paths.ts';
+import { CORPUS_DIR } from '../../fixtures/corpus-build.ts';
 import { clean, cleaningNotes, RULES } from '../../../src/lib/clean/index.ts';
 import type { CleanRule, Line } from '../../../src/lib/clean/types.ts';
 import { eSignature } from '../../../src/lib/clean/rules/e-signature.ts';
@@ -147,6 +154,32 @@ describe('cleaning rules, each on a real artefact', () => {
     expect(r.removed[0]).toMatch(/^\[Điều này được hướng dẫn/);
     expect(run(editorNotes, 'theo mẫu [số 01] đính kèm').removed).toEqual([]);
   });
+});
+
+/** Letters of a text, counted (a line split, cells reordered or a glued word parted keep their letters). */
+function letters(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const ch of text.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []) m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+describe.runIf(existsSync(join(CORPUS_DIR, 'MANIFEST.tsv')))('the cleaning stage on every corpus file', () => {
+  it('loses no letter of any source line: each is in the lines kept or the lines taken out', async () => {
+    const lost: string[] = [];
+    for (const { file } of readManifest(CORPUS_DIR)) {
+      const bytes = readFileSync(join(CORPUS_DIR, file));
+      const { text } = readSource(file, bytes, await extractCached(file, bytes, EXTRACT_CACHE_DIR));
+      const { lines: kept, removed } = clean(text);
+      const byLine = new Map<number, string[]>();
+      for (const l of [...kept, ...removed]) byLine.set(l.no, [...(byLine.get(l.no) ?? []), l.text]);
+      text.split('\n').forEach((line, i) => {
+        const have = letters((byLine.get(i + 1) ?? []).join(' '));
+        const short = [...letters(line)].filter(([ch, n]) => (have.get(ch) ?? 0) < n);
+        if (short.length) lost.push(`${file}:${i + 1}: ${line.slice(0, 80)}`);
+      });
+    }
+    expect(lost.slice(0, 10)).toEqual([]);
+  }, 120_000);
 });
 
 describe('the cleaning stage', () => {

@@ -19,7 +19,8 @@ export const editorNotes: CleanRule = {
       const notes = line.text.match(NOTE);
       if (!notes) return line;
       for (const n of notes) removed.push({ no: line.no, text: n.trim() });
-      return { no: line.no, text: line.text.replace(NOTE, '') };
+      // A note set between two words leaves one space between them ("thiệt hại [Cụm từ…]về đất").
+      return { no: line.no, text: line.text.replace(NOTE, ' ').replace(/ {2,}/g, ' ').trimEnd() };
     });
     return { lines: out, removed };
   },

@@ -55,6 +55,14 @@ function readGrid(block: Line[]): Line[] {
   return out;
 }
 
+/**
+ * The rows fall into the rule's columns: no column start cuts through a word.
+ * Dashes under a PDF's header columns look like a rule but have no such rows.
+ */
+function aligned(rows: Line[], starts: number[]): boolean {
+  return rows.every((l) => starts.slice(1).every((p) => p >= l.text.length || /\s/u.test(l.text[p - 1] ?? ' ') || /\s/u.test(l.text[p] ?? ' ')));
+}
+
 export const pandocTable: CleanRule = {
   id: 'pandoc-table',
   label: 'đường kẻ bảng của pandoc (cột đầu văn bản, khối chữ ký)',
@@ -83,11 +91,11 @@ export const pandocTable: CleanRule = {
         continue;
       }
       const end = lines.findIndex((l, j) => j > i && RULE.test(l.text));
-      if (end < 0 || end - i > 60) {
+      const starts = columns(line.text);
+      if (end < 0 || end - i > 60 || !aligned(lines.slice(i + 1, end), starts)) {
         out.push(line);
         continue;
       }
-      const starts = columns(line.text);
       removed.push(line, lines[end]!);
       let block: Line[] = [];
       for (let j = i + 1; j < end; j++) {
