@@ -86,6 +86,7 @@ function makeNode(kind: ClauseKind, label: string, parent: Clause | null, siblin
 
 /** Curly quotes opened minus closed in a text (straight quotes do not say which way they go). */
 function quoteBalance(text: string): number {
+  if (!text.includes('“') && !text.includes('”')) return 0;
   let n = 0;
   for (const ch of text) {
     if (ch === '“') n++;
@@ -144,7 +145,9 @@ export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
     const resumes = own !== null && quoteDepth > 0 && continuesNumbering(own, tree.clauses);
     const quoted = quoteDepth > 0 && !resumes;
     const opens = unit.text.startsWith('“') && /:\s*$/u.test(units[i - 1]?.text ?? '');
-    quoteDepth = opens ? Math.max(0, quoteBalance(unit.text)) : resumes ? 0 : Math.max(0, quoteDepth + (quoteDepth > 0 ? quoteBalance(unit.text) : 0));
+    if (opens) quoteDepth = Math.max(0, quoteBalance(unit.text));
+    else if (resumes) quoteDepth = 0;
+    else if (quoteDepth > 0) quoteDepth = Math.max(0, quoteDepth + quoteBalance(unit.text));
     const label = quoted ? null : own;
     if (label && label.rule.kind === 'item' && stack.length === 0 && tree.clauses.length === 0 && GROUNDS.test(label.rest)) {
       tree.preamble.push(unit.text);

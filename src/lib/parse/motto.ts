@@ -11,6 +11,7 @@ export const MOTTO = [
   /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/iu,
 ];
 
+const MOTTO_WORDS = /NGH\p{L}A\s+VI\p{L}T\s+NAM|S\p{L}N\s+VI\p{L}T\s+NAM|ph[uú]c/iu;
 const ANY_MOTTO = new RegExp(MOTTO.map((re) => re.source).join('|'), 'giu');
 
 /**
@@ -20,6 +21,9 @@ const ANY_MOTTO = new RegExp(MOTTO.map((re) => re.source).join('|'), 'giu');
  * nghĩa Việt Nam năm 1992") are no header.
  */
 export function mottoIn(text: string): RegExpExecArray | null {
+  // The whole pattern is costly to try, and most lines hold no end of a motto: "NGHĨA VIỆT NAM",
+  // "SẢN VIỆT NAM" or "phúc" (also without its marks, as OCR reads it).
+  if (!MOTTO_WORDS.test(text)) return null;
   for (const m of text.matchAll(ANY_MOTTO)) {
     const national = /^C?\p{L}NG\s/iu.test(m[0]) || /^ĐẢNG/iu.test(m[0]);
     if (!national || !/(?:^|\s)\p{Ll}/u.test(m[0])) return m as RegExpExecArray;

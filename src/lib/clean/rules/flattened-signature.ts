@@ -15,8 +15,10 @@ const CAPS = String.raw`\p{Lu}[\p{Lu}\s,.-]*\p{Lu}`;
 /** 2 to 5 capitalised syllables: a person's name. */
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}`;
 /** What a crawler runs on after the signature: the first annex or form. */
-const ANNEX = String.raw`(?:Phụ lục|PHỤ LỤC|DANH MỤC|DANH SÁCH|Mẫu số|MẪU SỐ|BIỂU MẪU)(?![\p{L}\p{N}]).*`;
-const BLOCK = new RegExp(String.raw`(?:^|\s)((?:${AUTHORITY})?${CAPS})\s+(${NAME})\s*(\((?:Đã|đã) ký\))?\s*(${ANNEX})?$`, 'u');
+const ANNEX_START = /\s(?:Phụ lục|PHỤ LỤC|DANH MỤC|DANH SÁCH|Mẫu số|MẪU SỐ|BIỂU MẪU)(?![\p{L}\p{N}])/u;
+const BLOCK = new RegExp(String.raw`(?:^|\s)((?:${AUTHORITY})?${CAPS})\s+(${NAME})\s*(\((?:Đã|đã) ký\))?\s*$`, 'u');
+/** A signature block is short: the pattern is tried on the end of a line only. */
+const WINDOW = 200;
 /** A name alone with its "(Đã ký)": a law's signature as a crawler keeps it. */
 const SIGNED_NAME = new RegExp(String.raw`^(${NAME})\s*(\((?:Đã|đã) ký\))$`, 'u');
 /** Titles a signer holds, in the capitals before the name. */
@@ -29,12 +31,29 @@ const OPENS_WITH_AUTHORITY = new RegExp(`^${AUTHORITY}`, 'u');
 const HEADER_LINES = 10;
 const CERTIFICATION = /^XÁC THỰC VĂN BẢN HỢP NHẤT\s+/u;
 
+/** What a signature line must hold, checked first: a title in capitals ("CHỦ TỊCH") or "(Đã ký)", and a name at its end. */
+const TITLE_OR_SIGNED = /\p{Lu}{2,}\s+\p{Lu}{2,}|\((?:Đã|đã) ký\)/u;
+const NAME_AT_END = new RegExp(String.raw`${NAME}\s*(?:\((?:Đã|đã) ký\))?\s*$`, 'u');
+const endsWithName = (s: string) => NAME_AT_END.test(s.slice(-60));
+
 function split(text: string): string[] | null {
+  // Most lines end in punctuation: the cheap test at the end first, the annex search only then.
+  let head = text;
+  let annexAt = -1;
+  if (!endsWithName(text)) {
+    annexAt = ANNEX_START.exec(text)?.index ?? -1;
+    if (annexAt <= 0) return null;
+    head = text.slice(0, annexAt);
+    if (!endsWithName(head)) return null;
+  }
+  if (!TITLE_OR_SIGNED.test(text)) return null;
   const alone = SIGNED_NAME.exec(text);
   if (alone) return [alone[1]!, alone[2]!];
-  const m = BLOCK.exec(text);
+  // The window opens at a space, so that it never starts inside a word.
+  const from = head.length > WINDOW ? head.indexOf(' ', head.length - WINDOW) : 0;
+  const m = from < 0 ? null : BLOCK.exec(head.slice(from));
   if (!m) return null;
-  const before = text.slice(0, m.index).trim();
+  const before = head.slice(0, from + m.index).trim();
   let caps = m[1]!.trim();
   const parts: string[] = before ? [before] : [];
   const certified = CERTIFICATION.exec(caps);
@@ -51,7 +70,7 @@ function split(text: string): string[] | null {
   parts.push(m[2]!);
   if (m[3]) parts.push(m[3]);
   // The annex the line ran on into, after a blank line (see below).
-  if (m[4]) parts.push('', m[4]);
+  if (annexAt > 0) parts.push('', text.slice(annexAt).trim());
   return parts;
 }
 

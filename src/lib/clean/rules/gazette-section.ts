@@ -32,7 +32,7 @@ export const gazetteSection: CleanRule = {
     for (const { l, i } of top) if (SECTION.test(l.text)) drop.add(i);
     // The issuer printed twice: a block of capitals followed (after a blank or not) by the same
     // letters, at the very top and above the national motto (the header's own copy is beside it).
-    const motto = lines.findIndex((l) => hasMotto(l.text));
+    const motto = lines.slice(0, TOP * 4).findIndex((l) => hasMotto(l.text));
     if (motto < 0) return finish(lines, drop);
     for (let k = 0; k < Math.min(top.length, 4) && top[k]!.i < motto; k++) {
       const i = top[k]!.i;

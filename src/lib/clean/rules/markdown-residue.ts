@@ -22,9 +22,10 @@ export const markdownResidue: CleanRule = {
     const removed: Line[] = [];
     const out = lines.map((line) => {
       if (!line.text.includes('*')) return line;
-      const empty = line.text.match(EMPTY);
+      const empty = line.text.includes('**') ? line.text.match(EMPTY) : null;
       if (empty) removed.push({ no: line.no, text: empty.join(' ') });
-      const text = line.text.replace(EMPTY, ' ').replace(CLOSED_AFTER_SPACE, '$1** ').replace(TRAILING, '$1$2');
+      let text = line.text.includes('**') ? line.text.replace(EMPTY, ' ').replace(CLOSED_AFTER_SPACE, '$1** ') : line.text;
+      if (text.trimEnd().endsWith('*')) text = text.replace(TRAILING, '$1$2');
       return text === line.text ? line : { no: line.no, text: text.trimEnd() };
     });
     return { lines: out, removed };
