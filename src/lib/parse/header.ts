@@ -144,6 +144,12 @@ export function parseHeader(units: Unit[]): Header {
       expectSubject = false;
       continue;
     }
+    // A speck a scanner read as a letter ("z)", "—") between the header's lines, before its number
+    // or date: noise, not the first line of the body.
+    if ((!h.numberLine || !h.placeDate) && h.lines.length && !unit.cells && !SEPARATOR.test(unit.text) && unit.text.replace(/[\p{P}\p{S}\s]/gu, '').length <= 1) {
+      h.lines.push({ role: 'other', text: unit.text, line: unit.line });
+      continue;
+    }
     // "Số:" alone, the symbol on the next line (web pages' header tables).
     const next = units[i + 1];
     if (!h.numberLine && next && !next.cells && NUMBER_ONLY.test(unit.text) && parseSymbol(next.text)) {
@@ -201,7 +207,9 @@ function numberThenDate(text: string): [string, string] | null {
 }
 
 /** Records one header line in `h`; false when the line is not part of a header. */
-function classify(text: string, line: number, h: Header): boolean {
+function classify(raw: string, line: number, h: Header): boolean {
+  // A dash OCR read from the rule drawn beside a body's name ("- SỞ GIÁO DỤC VÀ ĐÀO TẠO"): no list item in a header.
+  const text = raw.replace(/^[-–—•]\s+(?=\p{Lu}{2,})/u, '');
   const add = (role: HeaderLine['role']) => {
     h.lines.push({ role, text, line });
     return true;

@@ -41,7 +41,8 @@ function split(text: string): string[] {
   }
   // The motto's parts start and end elements: "CỘNG HÒA … VIỆT NAM", "Độc lập - Tự do - Hạnh phúc".
   for (let rest = text, offset = 0, m = mottoIn(rest); m; m = mottoIn(rest)) {
-    anchors++;
+    // The motto with words beside it is a flattened header by itself (OCR reads both columns as one line).
+    anchors += 2;
     const start = offset + m.index;
     const end = start + m[0].length;
     if (start > 0) cuts.add(start);
