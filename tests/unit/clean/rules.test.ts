@@ -19,6 +19,8 @@ import { flattenedHeader } from '../../../src/lib/clean/rules/flattened-header.t
 import { flattenedSignature } from '../../../src/lib/clean/rules/flattened-signature.ts';
 import { markdownResidue } from '../../../src/lib/clean/rules/markdown-residue.ts';
 import { editorNotes } from '../../../src/lib/clean/rules/editor-notes.ts';
+import { signatureColumns } from '../../../src/lib/clean/rules/signature-columns.ts';
+import { repeatedTableHeader } from '../../../src/lib/clean/rules/repeated-table-header.ts';
 
 /**
  * One fixture per cleaning rule, cut from a real corpus file (named in each
@@ -146,6 +148,21 @@ describe('cleaning rules, each on a real artefact', () => {
     expect(run(markdownResidue, '**Điều 1. **Ban hành kèm theo Quyết định này').kept).toEqual(['**Điều 1.** Ban hành kèm theo Quyết định này']);
     expect(run(markdownResidue, '** **').removed).toEqual(['** **']);
     expect(run(markdownResidue, '**CHỈ THỊ****CỦA BAN THƯỜNG VỤ TỈNH ỦY**').kept).toEqual(['**CHỈ THỊ****CỦA BAN THƯỜNG VỤ TỈNH ỦY**']);
+  });
+
+  it('the signature page’s columns read across by OCR (scan-pdf/scan-pdf_vietadmin-data-1.pdf, page 2)', () => {
+    const r = run(signatureColumns, 'Nơi nhận: KT. GIÁM ĐÓC\n._ Như trên; - GIÁM ĐÓC\n- UBND TP. Đà Năng;\nTrần Nguyễn Minh Thành');
+    expect(r.kept).toEqual(['Nơi nhận:', 'KT. GIÁM ĐÓC', '._ Như trên;', 'GIÁM ĐÓC', '- UBND TP. Đà Năng;', 'Trần Nguyễn Minh Thành']);
+    expect(run(signatureColumns, '- Sở Tư pháp; - Lưu: VT.').kept).toEqual(['- Sở Tư pháp; - Lưu: VT.']);
+  });
+
+  it('a table header printed again on each page (pandoc-md/pandoc-md_1027-ctk-cscl.md, lines 5 and 35)', () => {
+    const table = '| STT | Tên đơn vị hành chính | Mã số |\n|---|---|---|\n| 1 | Phường Ba Đình | 00004 |\n\n| STT | Tên đơn vị hành chính | Mã số |\n|---|---|---|\n| 2 | Phường Ngọc Hà | 00008 |';
+    const r = run(repeatedTableHeader, table);
+    expect(r.removed).toEqual(['| STT | Tên đơn vị hành chính | Mã số |']);
+    expect(r.kept.filter((t) => t.includes('STT'))).toHaveLength(1);
+    // A paragraph between them: two tables that happen to share a header.
+    expect(run(repeatedTableHeader, 'Tên\tSố\nA\t1\nĐoạn văn.\nTên\tSố\nB\t2').removed).toEqual([]);
   });
 
   it('a site’s bracketed note (crawler/crawler_luat-thue-su-dung-dat-phi-nong-nghiep-2010.txt, line 9)', () => {

@@ -22,20 +22,19 @@ export const repeatedTableHeader: CleanRule = {
   id: 'repeated-table-header',
   label: 'dòng tiêu đề bảng in lặp lại ở đầu mỗi trang',
   apply(lines: Line[]) {
-    const headers = new Set<string>();
     const drop = new Set<number>();
-    let previousIsRow = false;
+    /** The header of the table being read; a line of text ends the table (page furniture is gone by now). */
+    let header: string | null = null;
     lines.forEach((line, i) => {
       const row = cells(line.text);
       if (!row) {
         // A blank line or a Markdown rule under a header keeps the table going.
-        if (line.text.trim() && !/^\s*\|?[\s|:-]+\|?\s*$/u.test(line.text)) previousIsRow = false;
+        if (line.text.trim() && !/^\s*\|?[\s|:-]+\|?\s*$/u.test(line.text)) header = null;
         return;
       }
       const key = rowKey(row);
-      if (headers.has(key) && key.replace(/\t/g, '')) drop.add(i);
-      else if (!previousIsRow) headers.add(key);
-      previousIsRow = true;
+      if (header === null) header = key;
+      else if (key === header && key.replace(/\t/g, '')) drop.add(i);
     });
     return dropLines(lines, (_, i) => drop.has(i));
   },
