@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../src/lib/model.ts';
+import type { ClauseKind, DocumentModel } from '../../src/lib/model.ts';
 import { fold } from '../../src/lib/text/vietnamese.ts';
 import type { HandLabel, ManifestRow } from './labels.ts';
 
@@ -33,8 +33,14 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
 export const sameNumber = (a: string | null | undefined, b: string | null | undefined): boolean =>
   !a || !b ? !a && !b : a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
-/** Top-level divisions of the body: what `clauses` counts in a label. */
-export const topLevel = (doc: DocumentModel): number => doc.clauses.filter((c) => c.kind !== 'paragraph').length;
+/** The divisions a label counts, highest first (lists, points and paragraphs are not divisions). */
+const DIVISIONS: ClauseKind[] = ['part', 'chapter', 'section', 'article', 'clause', 'subclause'];
+
+/** Top-level divisions of the body: how many of the highest kind the top of the tree holds, as a label counts them. */
+export function topLevel(doc: DocumentModel): number {
+  const kind = DIVISIONS.find((k) => doc.clauses.some((c) => c.kind === k));
+  return kind ? doc.clauses.filter((c) => c.kind === kind).length : 0;
+}
 
 export function fieldRight(field: Field, doc: DocumentModel, label: HandLabel): boolean {
   switch (field) {

@@ -13,6 +13,7 @@ import { markdownResidue } from './rules/markdown-residue.ts';
 import { editorNotes } from './rules/editor-notes.ts';
 import { repeatedTableHeader } from './rules/repeated-table-header.ts';
 import { signatureColumns } from './rules/signature-columns.ts';
+import { wrappedLabel } from './rules/wrapped-label.ts';
 
 export type { Line } from './types.ts';
 
@@ -24,7 +25,7 @@ export type { Line } from './types.ts';
  * document, then the header's layout. Every line a rule takes out is kept,
  * with the rule's name, for the page and the quality report.
  */
-export const RULES: CleanRule[] = [markdownResidue, editorNotes, eSignature, gazetteRunningHead, gazetteContinued, pandocTable, siteTail, pageFrame, gazetteSection, flattenedHeader, flattenedSignature, signatureColumns, repeatedTableHeader];
+export const RULES: CleanRule[] = [markdownResidue, wrappedLabel, editorNotes, eSignature, gazetteRunningHead, gazetteContinued, pandocTable, siteTail, pageFrame, gazetteSection, flattenedHeader, flattenedSignature, signatureColumns, repeatedTableHeader];
 
 export interface RemovedLine extends Line {
   /** The rule that took it out. */

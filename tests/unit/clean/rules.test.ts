@@ -21,6 +21,7 @@ import { markdownResidue } from '../../../src/lib/clean/rules/markdown-residue.t
 import { editorNotes } from '../../../src/lib/clean/rules/editor-notes.ts';
 import { signatureColumns } from '../../../src/lib/clean/rules/signature-columns.ts';
 import { repeatedTableHeader } from '../../../src/lib/clean/rules/repeated-table-header.ts';
+import { wrappedLabel } from '../../../src/lib/clean/rules/wrapped-label.ts';
 
 /**
  * One fixture per cleaning rule, cut from a real corpus file (named in each
@@ -148,6 +149,16 @@ describe('cleaning rules, each on a real artefact', () => {
     expect(run(markdownResidue, '**Điều 1. **Ban hành kèm theo Quyết định này').kept).toEqual(['**Điều 1.** Ban hành kèm theo Quyết định này']);
     expect(run(markdownResidue, '** **').removed).toEqual(['** **']);
     expect(run(markdownResidue, '**CHỈ THỊ****CỦA BAN THƯỜNG VỤ TỈNH ỦY**').kept).toEqual(['**CHỈ THỊ****CỦA BAN THƯỜNG VỤ TỈNH ỦY**']);
+    // web-md/web-md_24f956b72eef05a2.md, line 23: one bold heading cut into four runs.
+    expect(run(markdownResidue, '**Điều 1. Sắp xếp các ****đơn vị hành chính cấp xã**** của tỉnh ****Thái Nguyên**').kept).toEqual([
+      '**Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Thái Nguyên**',
+    ]);
+  });
+
+  it('a label cut from its number by a wrap (web-md/web-md_5eaeb632f6582871.md, lines 52–53)', () => {
+    const r = run(wrappedLabel, '**Điều\n1. Phạm vi điều chỉnh**\nNghị quyết này quy định…');
+    expect(r.kept).toEqual(['**Điều 1. Phạm vi điều chỉnh**', 'Nghị quyết này quy định…']);
+    expect(run(wrappedLabel, 'theo quy định tại Điều\n12 của Luật này').kept).toHaveLength(2);
   });
 
   it('the signature page’s columns read across by OCR (scan-pdf/scan-pdf_vietadmin-data-1.pdf, page 2)', () => {
@@ -189,10 +200,15 @@ describe.runIf(existsSync(join(CORPUS_DIR, 'MANIFEST.tsv')))('the cleaning stage
       const { lines: kept, removed } = clean(text);
       const byLine = new Map<number, string[]>();
       for (const l of [...kept, ...removed]) byLine.set(l.no, [...(byLine.get(l.no) ?? []), l.text]);
-      text.split('\n').forEach((line, i) => {
-        const have = letters((byLine.get(i + 1) ?? []).join(' '));
-        const short = [...letters(line)].filter(([ch, n]) => (have.get(ch) ?? 0) < n);
-        if (short.length) lost.push(`${file}:${i + 1}: ${line.slice(0, 80)}`);
+      const source = text.split('\n');
+      // Letters of source lines a..b, and of the pieces carrying those line numbers.
+      const short = (a: number, b: number) => {
+        const have = letters([...Array(b - a + 1).keys()].flatMap((k) => byLine.get(a + k) ?? []).join(' '));
+        return [...letters(source.slice(a - 1, b).join(' '))].some(([ch, n]) => (have.get(ch) ?? 0) < n);
+      };
+      source.forEach((line, i) => {
+        // A rule that joins two lines (a label cut from its number) files the pair under one number.
+        if (short(i + 1, i + 1) && short(i, i + 1) && short(i + 1, i + 2)) lost.push(`${file}:${i + 1}: ${line.slice(0, 80)}`);
       });
     }
     expect(lost.slice(0, 10)).toEqual([]);
