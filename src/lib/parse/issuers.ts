@@ -42,7 +42,7 @@ export function isCentralBody(name: string): boolean {
  * name ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN", "BỘ LAO ĐỘNG - THƯƠNG BINH" /
  * "VÀ XÃ HỘI", "NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM").
  */
-const INCOMPLETE = /^(chu tich (?:uy ban nhan dan|ubnd|nhan dan)|thu tuong|van phong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|ban chap hanh|ban chi huy|bo chi huy|bo tu lenh|dang uy|dang bo|cong an|uy ban thuong vu|ngan hang nha nuoc|uy ban|hoi dong|ban thuong vu|so|bo|toa an nhan dan|vien kiem sat nhan dan)$/;
+const INCOMPLETE = /^(chu tich(?: uy ban(?: nhan dan)?| ubnd| nhan dan)?|thu tuong|van phong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|ban chap hanh|ban chi huy|bo chi huy|bo tu lenh|dang uy|dang bo|cong an|uy ban thuong vu|ngan hang nha nuoc|uy ban|hoi dong|ban thuong vu|so|bo|toa an nhan dan|vien kiem sat nhan dan)$/;
 /** Lines that go on a name from the line above. */
 const COMPLEMENT = /^(chinh phu|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu|trung uong|quoc hoi|bo doi bien phong|quan su|quan khu|viet nam|toi cao|nhan dan|va|&)( |$)/;
 

@@ -181,6 +181,8 @@ describe('cleaning rules, each on a real artefact', () => {
     expect(r.kept).toEqual(['Đối tượng chịu thuế']);
     expect(r.removed[0]).toMatch(/^\[Điều này được hướng dẫn/);
     expect(run(editorNotes, 'theo mẫu [số 01] đính kèm').removed).toEqual([]);
+    // crawler/crawler_luat-quoc-tich-viet-nam-2008.txt, line 2: a note on a subject, not on "Điều này".
+    expect(run(editorNotes, 'LUẬT [Xử phạt vi phạm hành chính trong quản lý quốc tịch được hướng dẫn bởi Điều 46 Nghị định 82/2020/NĐ-CP] QUỐC TỊCH VIỆT NAM').kept).toEqual(['LUẬT QUỐC TỊCH VIỆT NAM']);
   });
 });
 

@@ -25,6 +25,15 @@ const MIN_REACH = 150;
 /** Lines of the issuer's column above the motto, at most. */
 const BACK = 10;
 
+/**
+ * A header's number line: "Số: …", "Số 901-CV/TU", "Luật số: 18/2012/QH13". A crawler's
+ * title "Nghị quyết số 23/2003/QH11" (no colon after a type) names the document, above its header.
+ */
+function numberLine(text: string): boolean {
+  const t = text.replace(/^\W+/u, '');
+  return NUMBER_OPENING.test(t) && (/^Số/u.test(t) || /số\s*:/u.test(t));
+}
+
 function evidenceOf(frame: Line[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < frame.length; i++) {
@@ -49,7 +58,7 @@ export const pageFrame: CleanRule = {
     for (let i = motto - 1, seen = 0; i >= 0 && seen < BACK; i--) {
       const t = lines[i]!.text.trim();
       if (INFO_FIELD.test(t)) break;
-      if (!HEADERISH.test(t) && !NUMBER_OPENING.test(t.replace(/^\W+/u, ''))) {
+      if (!HEADERISH.test(t) && !numberLine(t)) {
         // A wrapped subject: back to its "V/v" line, if one opens this block a few lines up.
         let j = i;
         while (j > i - 3 && j > 0 && lines[j]!.text.trim() && !SUBJECT.test(lines[j]!.text)) j--;
