@@ -13,8 +13,12 @@ export interface PlaceDate {
   blank: boolean;
 }
 
-// Exports lose spaces around numbers: "tháng11", "11năm" (web pages of thuvienphapluat.vn).
-const DATE = String.raw`ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})\s*\.?$`;
+// Exports lose spaces around numbers: "tháng11", "11năm" (web pages of thuvienphapluat.vn). OCR reads
+// a 1 as "l" or "I" and a 0 as "O" ("tháng l2" in the gazette's scanned Thông tư 19/2023/TT-BLĐTBXH):
+// day and month may hold those, read back as digits.
+const D = String.raw`(?:\d|[lIO](?=\d)|(?<=\d)[lIO])`;
+const DATE = String.raw`ngày\s*(${D}{1,2})?\s*tháng\s*(${D}{1,2})?\s*năm\s*(\d{4})\s*\.?$`;
+const digits = (s: string) => Number(s.replace(/[lI]/g, '1').replace(/O/g, '0'));
 const LONG = new RegExp(String.raw`^(?:(.+?),\s*)?${DATE}`, 'iu');
 // The comma after the place is sometimes lost ("Hà Nội ngày 11 tháng 4 năm 2025"): then only a
 // place of capitalised words (case-sensitive: "lực thi hành kể từ ngày…" is a sentence).
@@ -26,6 +30,6 @@ export function parsePlaceDate(line: string): PlaceDate | null {
   if (!m) return null;
   const [, place, day, month, year] = m;
   const y = Number(year);
-  const date = day && month ? isoDate(y, Number(month), Number(day)) : null;
+  const date = day && month ? isoDate(y, digits(month), digits(day)) : null;
   return { place: place?.trim() || null, date, year: y, blank: !day || !month };
 }
