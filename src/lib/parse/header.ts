@@ -78,6 +78,8 @@ function pieces(unit: Unit): Piece[] {
   for (const l of unit.lines) {
     const last = joined[joined.length - 1];
     const text = l.text.replace(/\*+/g, ' ').replace(/\s+/g, ' ').trim();
+    // The Party's star under its issuer ("*"), once its marker is read as emphasis, leaves nothing.
+    if (!text) continue;
     const opens = ((l.text.match(/\*\*/g)?.length ?? 0) % 2 === 1) !== (last?.open ?? false);
     if (last && (last.open || continuesName(last.text, text))) {
       last.text = `${last.text} ${text}`;

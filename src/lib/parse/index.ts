@@ -11,6 +11,7 @@ import { documentId } from './doc-id.ts';
 import { certification, enactingBody, passageDate } from './enactment.ts';
 import { isCentralBody } from './issuers.ts';
 import { completenessIssue } from './completeness.ts';
+import { siteInfoNotes } from './site-check.ts';
 import { assignRoles } from '../roles/index.ts';
 import { extractCitations } from '../citations/index.ts';
 import { clean, cleaningNotes } from '../clean/index.ts';
@@ -167,6 +168,7 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
     siteInfo: cleaned.evidence,
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
+  doc.issues.push(...siteInfoNotes(doc));
   const incomplete = completenessIssue(doc, passed !== null);
   if (incomplete) doc.issues.push(incomplete);
   // Citations need the whole model (clauses, preamble, province) to resolve short forms and local numbers.

@@ -1,5 +1,6 @@
 import type { CleanRule, Line } from '../types.ts';
 import { hasMotto } from '../../parse/motto.ts';
+import { isUpperCase } from '../../text/vietnamese.ts';
 import { NUMBER_OPENING } from '../../parse/doc-number.ts';
 
 /**
@@ -47,13 +48,39 @@ function evidenceOf(frame: Line[]): Record<string, string> {
   return out;
 }
 
+/** Fields of an information table that make a page a legal site's, not a document's own lines. */
+const MIN_FIELDS = 3;
+
+/**
+ * A site's page whose document has no header (it starts at "Kính gửi", or the
+ * site only says the text is being updated): the frame runs to the end of the
+ * information table, the last field and its value.
+ */
+function withoutHeader(lines: Line[], limit: number) {
+  const fields = lines.slice(0, limit).flatMap((l, i) => (INFO_FIELD.test(l.text.trim()) || (l.text.trim() === '**' && INFO_FIELD.test(`**${lines[i + 1]?.text ?? ''}`)) ? [i] : []));
+  if (fields.length < MIN_FIELDS) return { lines, removed: [] };
+  let end = fields[fields.length - 1]! + 1;
+  // The last field's value, and the pipes and blank lines around it.
+  while (end < lines.length && /^[\s|*]*$/u.test(lines[end]!.text)) end++;
+  if (end < lines.length) end++;
+  while (end < lines.length && /^[\s|*]*$/u.test(lines[end]!.text)) end++;
+  const frame = lines.slice(0, end);
+  return { lines: lines.slice(end), removed: frame, evidence: evidenceOf(frame) };
+}
+
 export const pageFrame: CleanRule = {
   id: 'page-frame',
   label: 'phần trang web, tiêu đề của trình thu thập hoặc chú thích đứng trước phần đầu văn bản',
   apply(lines) {
     const limit = Math.max(MIN_REACH, Math.floor(lines.length * FIRST_PART));
-    const motto = lines.findIndex((l, i) => i < limit && hasMotto(l.text));
-    if (motto <= 0) return { lines, removed: [] };
+    // The motto may wrap in a narrow cell ("**ĐẢNG" / "CỘNG SẢN VIỆT NAM**"): a short line is read with the next.
+    const wrapped = (i: number) => {
+      const head = lines[i]!.text.replace(/\*/g, '').trim();
+      return head.length < 30 && /\p{L}/u.test(head) && isUpperCase(head) && i + 1 < lines.length && hasMotto(`${head} ${lines[i + 1]!.text.replace(/\*/g, '')}`);
+    };
+    const motto = lines.findIndex((l, i) => i < limit && (hasMotto(l.text) || wrapped(i)));
+    if (motto < 0) return withoutHeader(lines, limit);
+    if (motto === 0) return { lines, removed: [] };
     let start = motto;
     for (let i = motto - 1, seen = 0; i >= 0 && seen < BACK; i--) {
       const t = lines[i]!.text.trim();
