@@ -62,5 +62,5 @@ describe.runIf(existsSync(join(CORPUS, 'MANIFEST.tsv')))('hand-labelled corpus d
       }),
     );
     for (const [format, floor] of Object.entries(FLOORS)) expect(shares[format], format).toBeGreaterThanOrEqual(floor);
-  }, 300_000);
+  }, 900_000);
 });
