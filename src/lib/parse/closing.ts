@@ -60,6 +60,7 @@ export function findClosingStart(units: Unit[], from: number): number {
     const u = units[i]!;
     if (RECIPIENTS.test(u.text) || SIGN_AUTHORITY.test(u.text)) return i;
     if (isSignTitle(u) && units[i + 1] && isPerson(units[i + 1]!)) return i;
+    if (isPerson(u) && SIGNED.test(units[i + 1]?.text ?? '')) return i;
     if (isAnnexTitle(units, i) && i > from) return i;
   }
   return units.length;

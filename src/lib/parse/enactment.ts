@@ -72,3 +72,29 @@ export function enactingBody(paragraphs: string[], isBody: (name: string) => boo
   }
   return null;
 }
+
+/** "(Ban hành kèm theo Công văn số 1027/CTK-CSCL ngày 25 tháng 6 năm 2025 của Cục Thống kê)". */
+const ISSUED_WITH = /^[\W_]*(?:Ban hành\s+)?kèm theo\s+/iu;
+
+export interface ParentDocument {
+  kind: string;
+  number: DocumentNumber;
+  date: string | null;
+  issuer: string | null;
+  line: number;
+}
+
+/**
+ * A file that holds only an annex (a commune list sent with a letter) names the
+ * document it belongs to under its title. Its number, date and issuer are that
+ * document's: the annex is filed under it. Read only where the file has no
+ * header of its own, and said so on the page.
+ */
+export function parentOfAnnex(units: Array<{ text: string; line: number }>, scan: (text: string) => Array<{ kind: string; number: DocumentNumber | null; date: string | null; issuer: string | null }>): ParentDocument | null {
+  for (const u of units.slice(0, 4)) {
+    if (!ISSUED_WITH.test(u.text)) continue;
+    const m = scan(u.text).find((x) => x.number?.serial);
+    if (m) return { kind: m.kind, number: m.number!, date: m.date && m.date.length === 10 ? m.date : null, issuer: m.issuer, line: u.line };
+  }
+  return null;
+}

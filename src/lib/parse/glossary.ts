@@ -106,9 +106,17 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
       counts.set(key, byFold);
     }
   }
-  // For every name written two ways, its commonest spelling.
+  // For every name written two ways, its commonest spelling, when the text clearly prefers it: twice
+  // as often as another. Names seen once each ("Xã Tân Thanh", "Xã Tân Thành" in a list of communes)
+  // are two places, not a slip.
   const commonest = new Map<string, string>();
-  for (const [key, forms] of counts) if (forms.size > 1) commonest.set(key, [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  const rare = new Set<string>();
+  for (const [key, forms] of counts) {
+    if (forms.size < 2) continue;
+    const [[best, n], ...others] = [...forms.entries()].sort((a, b) => b[1] - a[1]);
+    commonest.set(key, best!);
+    for (const [form, m] of others) if (n! < 2 * m) rare.add(form);
+  }
   units.forEach((u, k) => {
     for (const l of u.lines) {
       if (known.size) {
@@ -124,7 +132,7 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
       // A unit of one line is that line: its names are already known.
       for (const name of l.text === u.text ? unitNames[k]! : names(l.text)) {
         const best = commonest.get(folded(name));
-        if (!best || best === name || seen.has(name)) continue;
+        if (!best || best === name || seen.has(name) || rare.has(name)) continue;
         if (marks(name) < marks(best)) {
           seen.add(name);
           variants.push({ found: name, likely: best, line: l.no });

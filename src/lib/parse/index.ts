@@ -1,5 +1,5 @@
 import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
-import { CONG_VAN, typeFromCode, UNKNOWN_TYPE } from './doc-types.ts';
+import { CONG_VAN, typeFromCode, typeFromTitle, UNKNOWN_TYPE } from './doc-types.ts';
 import { parseHeader } from './header.ts';
 import { toUnits } from './units.ts';
 import { joinPageBreaks } from './page-breaks.ts';
@@ -8,7 +8,8 @@ import { buildTree } from './clauses.ts';
 import { inferLocality } from './locality.ts';
 import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
-import { certification, enactingBody, passageDate } from './enactment.ts';
+import { certification, enactingBody, parentOfAnnex, passageDate } from './enactment.ts';
+import { scanText } from '../citations/scan.ts';
 import { isCentralBody } from './issuers.ts';
 import { completenessIssue } from './completeness.ts';
 import { siteInfoNotes } from './site-check.ts';
@@ -36,9 +37,11 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
   assignRoles(tree.clauses);
   const after = parseClosing(units.slice(closingStart));
 
-  // A consolidated text's number and date are in its certification block, at the end.
+  // A consolidated text's number and date are in its certification block, at the end; a file
+  // that is only an annex takes those of the document it was sent with ("kèm theo Công văn số …").
   const certified = certification(cleaned.lines);
-  const number = header.number ?? certified?.number ?? null;
+  const parent = !header.number && !header.type && !header.authorities.length ? parentOfAnnex(units, scanText) : null;
+  const number = header.number ?? certified?.number ?? parent?.number ?? null;
   // A number line with digits that does not parse was printed, not left blank: it is not a draft.
   const unreadable = header.numberLine !== null && number === null && /\d/u.test(header.numberLine.text);
   const draft = (header.numberLine !== null && !number?.serial && !unreadable) || (header.placeDate?.blank ?? false);
@@ -47,6 +50,7 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
   const letter = header.lines.some((l) => l.role === 'subject' && /^\W*V\/[vV]\b/u.test(l.text));
   const type =
     (certified ? typeFromCode('VBHN', 'state') : null) ??
+    (parent ? { code: typeFromTitle(parent.kind)?.code ?? CONG_VAN.code, name: parent.kind } : null) ??
     header.type ??
     (letter ? CONG_VAN : null) ??
     (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
@@ -56,7 +60,7 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
   // its signature ("TM. CHÍNH PHỦ"); a legal site's copy of a law starts at its title, and its
   // preamble says "Quốc hội ban hành Luật …".
   const headless = !header.authorities.length && !header.typeIssuer;
-  const enacting = headless ? enactingBody(tree.preamble, isCentralBody) : null;
+  const enacting = headless ? (enactingBody(tree.preamble, isCentralBody) ?? parent?.issuer ?? null) : null;
   const signedFor = headless && !enacting ? bodyOfSignature(after.signer) : null;
   const locality = inferLocality(
     {
@@ -92,14 +96,17 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
     issues.push({ level: 'warning', code: 'no-number', message: 'Không có dòng "Số:" ở phần đầu văn bản.', line: null, action: 'Số hiệu để trống.' });
   }
   // Laws and resolutions of the National Assembly are dated by their passage ("thông qua ngày…").
-  const passed = !header.placeDate?.date && !certified?.date ? passageDate(text) : null;
-  const date = header.placeDate?.date ?? certified?.date ?? passed?.date ?? null;
+  const passed = !header.placeDate?.date && !certified?.date && !parent?.date ? passageDate(text) : null;
+  const date = header.placeDate?.date ?? certified?.date ?? parent?.date ?? passed?.date ?? null;
+  if (parent) {
+    issues.push({ level: 'info', code: 'annex-only', message: `Tệp chỉ gồm phụ lục của ${parent.kind} số ${parent.number.symbol}: số, ngày${parent.issuer ? ', cơ quan ban hành' : ''} lấy theo dòng "kèm theo".`, line: parent.line, action: 'Xếp phụ lục theo văn bản mà nó đi kèm.' });
+  }
   if (passed) {
     issues.push({ level: 'info', code: 'passage-date', message: `Ngày ban hành lấy theo ngày thông qua ghi ở cuối văn bản (${passed.date.split('-').reverse().join('/')}).`, line: null, action: 'Dùng làm ngày ban hành.' });
   } else if (certified?.date && !header.placeDate?.date) {
     issues.push({ level: 'info', code: 'certified-date', message: 'Số và ngày của văn bản hợp nhất lấy từ khối "Xác thực văn bản hợp nhất" ở cuối văn bản.', line: certified.line, action: 'Dùng làm số, ngày ban hành.' });
   } else if (!header.placeDate) {
-    issues.push({ level: 'warning', code: 'no-date', message: 'Không có dòng địa danh, ngày tháng năm ban hành.', line: null, action: 'Ngày ban hành để trống.' });
+    if (!parent?.date) issues.push({ level: 'warning', code: 'no-date', message: 'Không có dòng địa danh, ngày tháng năm ban hành.', line: null, action: 'Ngày ban hành để trống.' });
   } else if (header.placeDate.blank) {
     issues.push({
       level: 'warning',

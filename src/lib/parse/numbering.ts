@@ -22,7 +22,7 @@ const DASHED = String.raw`\s?[-–](?=\s+[\p{Lu}(])`;
 
 export const LABEL_RULES: LabelRule[] = [
   { kind: 'part', level: 0, pattern: /^(Phần\s+(?:thứ\s+\p{L}+|[IVXLC]+|\d+))\.?(?:\s+|$)/iu, example: 'Phần I. QUY ĐỊNH CHUNG' },
-  { kind: 'chapter', level: 1, pattern: /^(Chương\s+(?:[IVXLC]+|\d+))\.?(?:\s+|$)/iu, example: 'Chương II' },
+  { kind: 'chapter', level: 1, pattern: /^(Chương\s+(?:[IVXLC]+|\d+))[.:]?(?:\s+|$)/iu, example: 'Chương II' },
   { kind: 'section', level: 2, pattern: /^(Mục\s+\d+\.?|[IVX]{1,5}\.)(?:\s+|$)/u, example: 'II. KẾT QUẢ TỔ CHỨC THỰC HIỆN' },
   { kind: 'section', level: 2, pattern: new RegExp(String.raw`^([IVX]{1,5}${DASHED})\s+`, 'u'), example: 'I- TỔ CHỨC CỦA BỘ ĐỘI BIÊN PHÒNG' },
   // Without its full stop, the title must follow in capitals ("Điều 1 Phạm vi…"): "Điều 14 như sau:" is a wrapped reference.

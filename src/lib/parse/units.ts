@@ -62,7 +62,7 @@ export const RULE_LINE = /^[-_=*~—–]{3,}$/u;
 export function startsStructure(text: string): boolean {
   return (
     readLabel(text) !== null ||
-    /^(Nơi nh[aậâ]n|Kính gửi|Căn cứ)/iu.test(text) ||
+    /^(Nơi nh[aậâ]n|Kính gửi|Căn cứ|\((?:Đã|đã) ký\))/iu.test(text) ||
     NUMBER_LINE.test(text) ||
     /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ)\.?\s+\p{Lu}/u.test(text) ||
     startsPlaceDate(text)

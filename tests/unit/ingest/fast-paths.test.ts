@@ -40,7 +40,13 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
     }
   }
   const commonest = new Map<string, string>();
-  for (const [key, forms] of counts) if (forms.size > 1) commonest.set(key, [...forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+  const rare = new Set<string>();
+  for (const [key, forms] of counts) {
+    if (forms.size < 2) continue;
+    const sorted = [...forms.entries()].sort((a, b) => b[1] - a[1]);
+    commonest.set(key, sorted[0]![0]);
+    for (const [form, m] of sorted.slice(1)) if (sorted[0]![1] < 2 * m) rare.add(form);
+  }
   for (const u of units) {
     for (const l of u.lines) {
       for (const m of l.text.matchAll(TOKEN)) {
@@ -53,7 +59,7 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
       }
       for (const m of l.text.matchAll(NAME)) {
         const best = commonest.get(plainFold(m[0]));
-        if (!best || best === m[0] || seen.has(m[0])) continue;
+        if (!best || best === m[0] || seen.has(m[0]) || rare.has(m[0])) continue;
         if (marks(m[0]) < marks(best)) {
           seen.add(m[0]);
           variants.push({ found: m[0], likely: best, line: l.no });
