@@ -20,8 +20,8 @@ const STARTS = [
   /(?<=^|\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*ngày\s+(?:\d|\.|…|_)/u,
 ];
 const SEPARATOR = /\s*(?:[-_=*~—–]{3,})\s*/gu;
-/** Text lines from the top where a header may be flattened. */
-const TOP = 4;
+/** Text lines from the top where a header may be flattened (title line, two columns, number, date). */
+const TOP = 6;
 
 const GLOBAL_STARTS = STARTS.map((re) => new RegExp(re.source, `${re.flags}g`));
 
@@ -51,7 +51,9 @@ function split(text: string): string[] {
     rest = text.slice(end);
   }
   const opensWithDate = /^\p{Lu}[\p{L}.'’ -]{0,40},?\s*ngày\s/u.test(text);
-  if (anchors < 2 && !opensWithDate) return [text];
+  // A rule drawn beside words ("VĂN PHÒNG QUỐC HỘI --------") is the header's too.
+  const ruled = /\S\s+[-_=*~—–]{3,}|[-_=*~—–]{3,}\s+\S/u.test(text);
+  if (anchors < 2 && !opensWithDate && !ruled) return [text];
   // The end of a date line ("… năm 2012 LUẬT BIỂN VIỆT NAM"): the title follows.
   for (const hit of text.matchAll(/ngày\s*[\d.…_ ]*tháng\s*[\d.…_ ]*năm\s*\d{4}/gu)) {
     const end = hit.index! + hit[0].length;
@@ -64,7 +66,14 @@ function split(text: string): string[] {
     parts.push(text.slice(from, cut));
     from = cut;
   }
-  return parts.flatMap((p) => p.split(SEPARATOR)).map((p) => p.trim()).filter(Boolean);
+  const pieces = parts.flatMap((p) => p.split(SEPARATOR)).map((p) => p.trim()).filter(Boolean);
+  // Markup before an element ("# ĐẢNG CỘNG SẢN…", "**Số:") stays with it; a table's pipe stays a line of its own.
+  return pieces.reduce<string[]>((out, p) => {
+    const last = out[out.length - 1];
+    if (last !== undefined && !/[\p{L}\p{N}|]/u.test(last)) out[out.length - 1] = `${last} ${p}`;
+    else out.push(p);
+    return out;
+  }, []);
 }
 
 export const flattenedHeader: CleanRule = {
@@ -81,11 +90,12 @@ export const flattenedHeader: CleanRule = {
       }
       seen++;
       const parts = split(line.text);
-      if (parts.length < 2) {
+      if (parts.length < 2 && parts[0] === line.text.trim()) {
         out.push(line);
         continue;
       }
-      for (const text of parts) out.push({ no: line.no, text });
+      // A blank line between the elements: each is a unit of its own, as on the printed page.
+      parts.forEach((text, k) => out.push(...(k ? [{ no: line.no, text: '' }] : []), { no: line.no, text }));
       const rules = line.text.match(SEPARATOR)?.map((s) => s.trim()).filter(Boolean) ?? [];
       if (rules.length) removed.push({ no: line.no, text: rules.join(' ') });
     }
