@@ -144,11 +144,13 @@ export function buildTree(units: Unit[], issues: QualityIssue[]): BodyTree {
     const own = readLabel(unit.text) ?? readLongClause(unit.text, lastClause);
     const resumes = own !== null && quoteDepth > 0 && continuesNumbering(own, tree.clauses);
     const quoted = quoteDepth > 0 && !resumes;
-    const opens = unit.text.startsWith('“') && /:\s*$/u.test(units[i - 1]?.text ?? '');
-    if (opens) quoteDepth = Math.max(0, quoteBalance(unit.text));
+    // The new wording follows "… như sau:", quoted, or not quoted at all when its numbering is not this document's.
+    const amends = /:\s*$/u.test(units[i - 1]?.text ?? '');
+    const opens = amends && (unit.text.startsWith('“') || (own !== null && STRUCTURE.includes(own.rule.kind) && !continuesNumbering(own, tree.clauses)));
+    if (opens) quoteDepth = Math.max(1, quoteBalance(unit.text));
     else if (resumes) quoteDepth = 0;
     else if (quoteDepth > 0) quoteDepth = Math.max(0, quoteDepth + quoteBalance(unit.text));
-    const label = quoted ? null : own;
+    const label = quoted || opens ? null : own;
     if (label && label.rule.kind === 'item' && stack.length === 0 && tree.clauses.length === 0 && GROUNDS.test(label.rest)) {
       tree.preamble.push(unit.text);
       continue;

@@ -168,7 +168,7 @@ const caseOf = (s: string): boolean | null => (/\p{L}/u.test(s) ? isUpperCase(s)
  * (a hard wrap, not a new article).
  */
 const OPEN_REFERENCE = /(?:^|\s)(?:tại|theo|của|và|hoặc|với|khoản\s+\d+|điểm\s+\p{Ll})$/u;
-const REFERENCE_START = /^(?:Điều|Chương|Mục|khoản|điểm)\s+\d/u;
+const REFERENCE_START = /^(?:Điều|Chương|Mục|Phần|khoản|điểm)\s+(?:\d|[IVXLC]+(?![\p{L}\p{N}]))/u;
 
 function continues(prev: Logical, next: Logical, unitCase: boolean | null): boolean {
   if (prev.cells || next.cells || prev.split || next.split || next.heading || prev.cellEnd) return false;

@@ -165,6 +165,13 @@ describe('quoted wording of an amending text', () => {
     expect(doc.clauses.map((c) => c.label)).toEqual(['Điều 1', 'Điều 2']);
   });
 
+  it('new wording given without quotes: its article numbering is not this document’s (scraper-json/…luat-so-26-2012-qh13-6276.json)', () => {
+    const doc = parse(
+      ['Điều 1.', 'Sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân:', '6. Điều 24 được sửa đổi, bổ sung như sau:', 'Điều 24. Trách nhiệm của tổ chức, cá nhân trả thu nhập', '1. Trách nhiệm kê khai, khấu trừ, nộp thuế.', 'Điều 2.', '1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.'].join('\n'),
+    );
+    expect(doc.clauses.map((c) => c.label)).toEqual(['Điều 1', 'Điều 2']);
+  });
+
   it('"Điều 14 như sau:" opening a line is a wrapped reference, not an article (crawler/crawler_luat-hai-quan-sua-doi-2005.txt)', () => {
     expect(label('Điều 14 như sau:')).toBeNull();
     expect(label('Điều 1 Những quy định chung')).toEqual(['article', 'Điều 1', 'Những quy định chung']);
