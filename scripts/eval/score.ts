@@ -55,7 +55,8 @@ export function fieldRight(field: Field, doc: DocumentModel, label: HandLabel): 
     case 'province':
       return sameName(doc.province?.name, label.province);
     case 'signer':
-      return sameName(doc.signer.name, label.signer);
+      // An officer signs with a rank before the name ("Trung tá Ngô Văn Công"): the same person.
+      return sameName(doc.signer.name?.replace(/^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+/u, ''), label.signer);
     case 'clauses':
       return label.clauses === null || topLevel(doc) === label.clauses;
   }

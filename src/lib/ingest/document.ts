@@ -2,6 +2,7 @@ import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
 import { createHash } from 'node:crypto';
 import { decode } from '../source/decode.ts';
 import type { Extracted } from '../source/extract/index.ts';
+import type { UncertainWord } from '../source/extract/ocr.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { parseDocument } from '../parse/index.ts';
 import { plainDocument } from '../parse/plain.ts';
@@ -22,6 +23,8 @@ export interface SourceText {
   notes: QualityIssue[];
   /** Publish line by line, without parsing a structure (a scan nobody could read). */
   plain: boolean;
+  /** Words OCR read with little confidence, by line: no number or date is taken from them. */
+  uncertain: UncertainWord[];
 }
 
 /**
@@ -37,7 +40,7 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
     if (!normalized.text.trim() && !notes.some((n) => n.level === 'error')) {
       notes.push({ level: 'error', code: 'empty', message: `Không đọc được chữ nào trong tệp (${extracted.method}).`, line: null, action: 'Đăng trang kèm bản gốc.' });
     }
-    return { text: normalized.text, source, notes, plain: extracted.plain ?? false };
+    return { text: normalized.text, source, notes, plain: extracted.plain ?? false, uncertain: extracted.uncertain ?? [] };
   }
   const decoded = decode(bytes);
   const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes, format: 'text' };
@@ -54,14 +57,14 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
   if (normalized.wasDecomposed) {
     notes.push({ level: 'info', code: 'nfd', message: 'Văn bản có chữ tổ hợp (NFD).', line: null, action: 'Chuẩn hóa về NFC.' });
   }
-  return { text: normalized.text, source, notes, plain: false };
+  return { text: normalized.text, source, notes, plain: false, uncertain: [] };
 }
 
 /** Parses decoded text; a parser failure becomes a plain-text document, never a lost file. */
-export function parseSource({ text, source, notes, plain }: SourceText): DocumentModel {
+export function parseSource({ text, source, notes, plain, uncertain }: SourceText): DocumentModel {
   let doc: DocumentModel;
   try {
-    doc = plain ? plainDocument(text, source, null) : parseDocument(text, source);
+    doc = plain ? plainDocument(text, source, null) : parseDocument(text, source, uncertain);
   } catch (error) {
     doc = plainDocument(text, source, error);
   }

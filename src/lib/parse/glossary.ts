@@ -113,9 +113,10 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
   const rare = new Set<string>();
   for (const [key, forms] of counts) {
     if (forms.size < 2) continue;
-    const [[best, n], ...others] = [...forms.entries()].sort((a, b) => b[1] - a[1]);
-    commonest.set(key, best!);
-    for (const [form, m] of others) if (n! < 2 * m) rare.add(form);
+    const [first, ...others] = [...forms.entries()].sort((a, b) => b[1] - a[1]);
+    const [best, n] = first!;
+    commonest.set(key, best);
+    for (const [form, m] of others) if (n < 2 * m) rare.add(form);
   }
   units.forEach((u, k) => {
     for (const l of u.lines) {

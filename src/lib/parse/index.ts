@@ -1,4 +1,5 @@
 import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
+import type { UncertainWord } from '../source/extract/ocr.ts';
 import { CONG_VAN, typeFromCode, typeFromTitle, UNKNOWN_TYPE } from './doc-types.ts';
 import { parseHeader } from './header.ts';
 import { toUnits } from './units.ts';
@@ -17,12 +18,18 @@ import { assignRoles } from '../roles/index.ts';
 import { extractCitations } from '../citations/index.ts';
 import { clean, cleaningNotes } from '../clean/index.ts';
 
+/** OCR's unsure words with a digit on a header line, that the line's text holds. */
+function doubtful(uncertain: UncertainWord[], at: { line: number; text: string } | null): UncertainWord[] {
+  if (!at) return [];
+  return uncertain.filter((u) => u.line === at.line && /\d/u.test(u.word) && at.text.includes(u.word.replace(/^\W+|\W+$/gu, '')));
+}
+
 /**
  * Raw text (already decoded and normalised) → document model. The stages run in
  * reading order: units, header, body, closing; then what needs the whole text
  * (locality, glossary, OCR slips).
  */
-export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
+export function parseDocument(raw: string, source: SourceInfo, uncertain: UncertainWord[] = []): DocumentModel {
   const cleaned = clean(raw);
   const issues: QualityIssue[] = cleaningNotes(cleaned.removed);
   // The document's own text: what the cleaning rules left (line numbers stay the source's).
@@ -41,20 +48,36 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
   // that is only an annex takes those of the document it was sent with ("kèm theo Công văn số …").
   const certified = certification(cleaned.lines);
   const parent = !header.number && !header.type && !header.authorities.length ? parentOfAnnex(units, scanText) : null;
-  const number = header.number ?? certified?.number ?? parent?.number ?? null;
+  // What OCR read with little confidence (a handwritten number or day) is shown as read, but no
+  // value is taken from it: better empty than wrong.
+  const unsureNumber = doubtful(uncertain, header.numberLine);
+  const unsureDate = doubtful(uncertain, header.placeDate ? { line: header.placeDate.line, text: header.lines.find((l) => l.role === 'place-date')?.text ?? '' } : null);
+  for (const [what, words] of [['số, ký hiệu', unsureNumber], ['ngày ban hành', unsureDate]] as const) {
+    if (!words.length) continue;
+    issues.push({
+      level: 'warning',
+      code: 'ocr-uncertain',
+      message: `Nhận dạng chữ không chắc chắn ở ${what}: ${words.map((w) => `"${w.word}" (độ tin cậy ${w.confidence} %)`).join(', ')}.`,
+      line: words[0]!.line,
+      action: 'Để trống; đối chiếu bản gốc và sửa tay bằng tệp .yaml.',
+    });
+  }
+  const number = (unsureNumber.length ? null : header.number) ?? certified?.number ?? parent?.number ?? null;
   // A number line with digits that does not parse was printed, not left blank: it is not a draft.
   const unreadable = header.numberLine !== null && number === null && /\d/u.test(header.numberLine.text);
   const draft = (header.numberLine !== null && !number?.serial && !unreadable) || (header.placeDate?.blank ?? false);
   // A letter's "V/v …" under its number makes it a công văn, whatever the symbol's first letters
   // look like ("5348/CT-CS": CT is the Cục Thuế's code there, not Chỉ thị).
   const letter = header.lines.some((l) => l.role === 'subject' && /^\W*V\/[vV]\b/u.test(l.text));
+  const symbol = number ?? header.number;
   const type =
     (certified ? typeFromCode('VBHN', 'state') : null) ??
     (parent ? { code: typeFromTitle(parent.kind)?.code ?? CONG_VAN.code, name: parent.kind } : null) ??
     header.type ??
     (letter ? CONG_VAN : null) ??
-    (number?.typeCode ? typeFromCode(number.typeCode, number.system) : null) ??
-    (number || header.subject ? CONG_VAN : UNKNOWN_TYPE);
+    // The symbol's letters tell the type even where OCR doubts its handwritten digits.
+    (symbol?.typeCode ? typeFromCode(symbol.typeCode, symbol.system) : null) ??
+    (symbol || header.subject ? CONG_VAN : UNKNOWN_TYPE);
 
   // A text with no issuer in its header names it elsewhere: a scanned gazette page kept only
   // its signature ("TM. CHÍNH PHỦ"); a legal site's copy of a law starts at its title, and its
@@ -97,7 +120,7 @@ export function parseDocument(raw: string, source: SourceInfo): DocumentModel {
   }
   // Laws and resolutions of the National Assembly are dated by their passage ("thông qua ngày…").
   const passed = !header.placeDate?.date && !certified?.date && !parent?.date ? passageDate(text) : null;
-  const date = header.placeDate?.date ?? certified?.date ?? parent?.date ?? passed?.date ?? null;
+  const date = (unsureDate.length ? null : header.placeDate?.date) ?? certified?.date ?? parent?.date ?? passed?.date ?? null;
   if (parent) {
     issues.push({ level: 'info', code: 'annex-only', message: `Tệp chỉ gồm phụ lục của ${parent.kind} số ${parent.number.symbol}: số, ngày${parent.issuer ? ', cơ quan ban hành' : ''} lấy theo dòng "kèm theo".`, line: parent.line, action: 'Xếp phụ lục theo văn bản mà nó đi kèm.' });
   }

@@ -7,7 +7,7 @@ import { decode, vietnameseScore } from '../decode.ts';
 import { detectFormat, type SourceFormat } from './formats.ts';
 import { htmlToText } from './html.ts';
 import { jsonToText } from './json.ts';
-import { ocrMissing, ocrPages } from './ocr.ts';
+import { ocrMissing, ocrScan, type UncertainWord } from './ocr.ts';
 import { pdfToText } from './pdf.ts';
 import { docToText, docxToText } from './word.ts';
 
@@ -27,6 +27,8 @@ export interface Extracted {
   notes: QualityIssue[];
   /** The text is not to be parsed into a structure (a scan's garbled OCR layer): published line by line. */
   plain?: boolean;
+  /** Words OCR read with little confidence (a handwritten number): no value is taken from them. */
+  uncertain?: UncertainWord[];
 }
 
 /** Letters a page of a PDF's text layer must average to count as text, not a scan. */
@@ -61,12 +63,13 @@ async function scan(bytes: Uint8Array, kind: 'pdf' | 'image', layer: string): Pr
       notes: [note('error', 'needs-ocr', `${what}; cần nhận dạng chữ (OCR) nhưng ${missing}.`, 'Đăng nguyên lớp chữ sẵn có (nếu có) dưới dạng văn bản thuần, kèm bản gốc; cài OCR rồi dựng lại.')],
     };
   }
-  const pages = await ocrPages(bytes, kind);
+  const read = await ocrScan(bytes, kind);
   return {
     format,
-    text: pages.join('\n\n'),
-    method: 'nhận dạng chữ (OCR Tesseract, tiếng Việt)',
-    notes: [note('warning', 'ocr', `Văn bản được nhận dạng từ bản quét (${pages.length} trang): có thể sai chữ, số.`, 'Đối chiếu với bản gốc trước khi dùng.')],
+    text: read.text,
+    method: `nhận dạng chữ (OCR Tesseract, tiếng Việt, ${read.pages} trang)`,
+    uncertain: read.uncertain,
+    notes: [note('warning', 'ocr', `Văn bản được nhận dạng từ bản quét (${read.pages} trang): có thể sai chữ, số.`, 'Đối chiếu với bản gốc trước khi dùng.')],
   };
 }
 
