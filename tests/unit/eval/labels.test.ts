@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   crawler: 0.97,
   'pandoc-md': 1.0,
   'pdf-text-layer': 0.98,
-  'scan-pdf': 0.52,
+  'scan-pdf': 0.57,
   'scraper-json': 1.0,
   'web-md': 0.97,
   'web-page': 0.97,
