@@ -10,10 +10,17 @@ const BODY_NAMES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Bộ Chỉ huy', 'Ban Chỉ huy',
   'Bộ đội Biên phòng', 'Quân sự', 'Công an', 'Văn phòng', 'Bộ Tư lệnh', 'Quân khu', 'Chính phủ', 'Thủ tướng',
   'Bộ Quốc phòng', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'UBND', 'HĐND', 'MTTQ', 'BĐBP', 'Việt Nam',
+  'Thương binh và Xã hội',
 ];
 
 /** Every name to restore, with its lower case (computed once, not per call). */
 const NAMES = [...BODY_NAMES, ...PROVINCES.flatMap((p) => [p.name, ...p.former])].map((name) => ({ name, lower: name.toLocaleLowerCase('vi') }));
+
+/**
+ * A body's own name after its kind takes a capital, as Vietnamese writes it: "Bộ Tài chính",
+ * "Cục Thuế", "Sở Tư pháp", "Tổng cục Thống kê" ("Bộ đội" is one word, not a ministry).
+ */
+export const KIND_THEN_NAME = /^(Bộ|Cục|Sở|Tổng cục|Vụ|Viện|Học viện|Ngân hàng|Kho bạc|Thanh tra|Kiểm toán) (?!đội(?![\p{L}]))(\p{Ll})/u;
 
 export function sentenceCase(upper: string): string {
   let s = upper.toLocaleLowerCase('vi');
@@ -34,7 +41,7 @@ export function sentenceCase(upper: string): string {
       from = at + lower.length;
     }
   }
-  return s;
+  return s.replace(KIND_THEN_NAME, (_, kind: string, first: string) => `${kind} ${first.toLocaleUpperCase('vi')}`);
 }
 
 /** Issuer codes in numbers, as the body is named in running text. */

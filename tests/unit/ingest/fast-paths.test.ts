@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Abbreviation, OcrVariant } from '../../../src/lib/model.ts';
 import { findAbbreviations, findOcrVariants } from '../../../src/lib/parse/glossary.ts';
-import { sentenceCase } from '../../../src/lib/parse/names.ts';
+import { KIND_THEN_NAME, sentenceCase } from '../../../src/lib/parse/names.ts';
 import { PROVINCES } from '../../../src/lib/parse/provinces.ts';
 import { toUnits, type Unit } from '../../../src/lib/parse/units.ts';
 import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEFORE, wordsBefore } from '../../../src/lib/text/scan.ts';
@@ -75,6 +75,7 @@ const BODY_NAMES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Bộ Chỉ huy', 'Ban Chỉ huy',
   'Bộ đội Biên phòng', 'Quân sự', 'Công an', 'Văn phòng', 'Bộ Tư lệnh', 'Quân khu', 'Chính phủ', 'Thủ tướng',
   'Bộ Quốc phòng', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'UBND', 'HĐND', 'MTTQ', 'BĐBP', 'Việt Nam',
+  'Thương binh và Xã hội',
 ];
 function plainSentenceCase(upper: string): string {
   let s = upper.toLocaleLowerCase('vi');
@@ -90,9 +91,9 @@ function plainSentenceCase(upper: string): string {
       from = at + lower.length;
     }
   }
-  return s;
+  return s.replace(KIND_THEN_NAME, (_, kind: string, first: string) => `${kind} ${first.toLocaleUpperCase('vi')}`);
 }
-const HEADER_WORDS = [...BODY_NAMES, ...PROVINCES.map((p) => p.name), 'Thừa Thiên - Huế', 'TỈNH', 'CỦA', '(', ')', ',', '-', 'XÃ', 'ĐỒN']
+const HEADER_WORDS = [...BODY_NAMES, ...PROVINCES.map((p) => p.name), 'Thừa Thiên - Huế', 'TỈNH', 'CỦA', '(', ')', ',', '-', 'XÃ', 'ĐỒN', 'CỤC', 'THUẾ', 'SỞ', 'TƯ PHÁP', 'BỘ', 'ĐỘI']
   .map((w) => w.toLocaleUpperCase('vi'));
 
 /** Text made of what trips scanners: capitals and accents, caseless and astral letters, odd spaces, digits glued to words. */
