@@ -99,7 +99,8 @@ function known(text: string, from: number): { name: string; length: number } | n
  * ("luật sư", "pháp luật").
  */
 /** The Constitution's full title after "Hiến pháp": part of the citation, not of its name. */
-const NATION = /\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam/iuy;
+// "hoà" and "hòa": both placements of the tone are printed.
+const NATION = /\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam/iuy;
 
 export function readName(text: string, from: number, kindLength: number): NameMatch | null {
   if (text.slice(from, from + kindLength) === 'Hiến pháp') {

@@ -18,6 +18,11 @@ const END = '(?![\\p{L}\\p{N}])';
 
 export const PARTY_NUMBER = `\\d{1,5}\\s?${DASH}\\s?${CODE_FIRST}\\s?/\\s?${CODE_FIRST}(?:${DASH}${CODE_NEXT})*${END}`;
 export const STATE_NUMBER = `\\d{1,5}\\s?/\\s?(?:\\d{4}\\s?/\\s?)?${CODE_FIRST}(?:\\s?${DASH}\\s?${CODE_NEXT})*${END}`;
+/**
+ * The State's numbers before 1990: a dash, no slash (`169-CP`, `388-HĐBT`). Read only after a
+ * kind word ("Nghị định số 169-CP"): alone, "30-CP" could be anything.
+ */
+export const OLD_STATE_NUMBER = `\\d{1,5}\\s?${DASH}\\s?[A-ZĐ][A-Za-zĐđ]*(?:${DASH}${CODE_NEXT})*${END}(?!\\s?/)`;
 /** A bare serial after "số": `Chỉ thị số 01`, `Quyết định số 16` (not `1.667`, not `12/2024`). */
 export const SERIAL = `\\d{1,5}(?![\\p{L}\\p{N}]|[.,]\\d|\\s?/)`;
 

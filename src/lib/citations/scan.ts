@@ -2,7 +2,7 @@ import type { DocumentNumber } from '../model.ts';
 import { readDetails, readIssuedBefore } from './details.ts';
 import { codesOfKind, KIND_PATTERN, kindWord } from './kinds.ts';
 import { readName } from './laws.ts';
-import { BARE_NUMBER, kindFromNumber, PARTY_NUMBER, readNumber, SERIAL, STATE_NUMBER } from './numbers.ts';
+import { BARE_NUMBER, kindFromNumber, OLD_STATE_NUMBER, PARTY_NUMBER, readNumber, SERIAL, STATE_NUMBER } from './numbers.ts';
 import { charBefore } from '../text/chars.ts';
 import { execAll } from '../text/exec-all.ts';
 
@@ -48,7 +48,7 @@ export interface Mention {
 }
 
 /** A kind word and a number; that no letter or digit stands right before it is `kindAndNumber`'s check. */
-const DESIGNATION = new RegExp(`(${KIND_PATTERN})(\\s+[Ss]ố\\s*:?\\s*|\\s+)(?:(${PARTY_NUMBER})|(${STATE_NUMBER})|(${SERIAL}))`, 'gu');
+const DESIGNATION = new RegExp(`(${KIND_PATTERN})(\\s+[Ss]ố\\s*:?\\s*|\\s+)(?:(${PARTY_NUMBER})|(${STATE_NUMBER}|${OLD_STATE_NUMBER})|(${SERIAL}))`, 'gu');
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**

@@ -12,6 +12,8 @@ const CODE = "[A-ZĐa-zđ][A-ZĐa-zđ0-9]*";
 // The year may be followed by a dash instead of a slash: "2866/1998-TT-BQP" (Thông tư of 1998).
 const STATE = new RegExp(`^(\\d*)\\s*/\\s*(?:(\\d{4})\\s*(?:/|${DASH})\\s*)?(${CODE})((?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
 const PARTY = new RegExp(`^(\\d+)\\s*${DASH}\\s*(${CODE})\\s*/\\s*(${CODE}(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
+/** The State's numbers before 1990 had a dash and no slash: `169-CP`, `388-HĐBT`, `15-TTg`. */
+const OLD_STATE = new RegExp(`^(\\d+)\\s*${DASH}\\s*([A-ZĐ][A-ZĐa-zđ0-9]*(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
 
 /** Tidies the symbol: no spaces, plain hyphens. */
 function tidySymbol(s: string): string {
@@ -32,6 +34,11 @@ export function parseSymbol(raw: string): DocumentNumber | null {
       issuerCode: tidySymbol(issuer!),
       system: 'party',
     };
+  }
+  const old = OLD_STATE.exec(s);
+  if (old) {
+    const [, serial, issuer] = old;
+    return { symbol: tidySymbol(s), serial: serial!, year: null, typeCode: null, issuerCode: tidySymbol(issuer!), system: 'state' };
   }
   const state = STATE.exec(s);
   if (state) {

@@ -538,3 +538,24 @@ describe('a symbol printed in capitals', () => {
     expect(instruments.map((i) => [i.id, i.scope])).toEqual([['chi-thi-01-ct-ttg', 'central']]);
   });
 });
+
+describe('forms real corpus texts print (issue 18)', () => {
+  it('a law by name and number is one instrument (congbao-text/…nghi-dinh-so-140-2026-nd-cp-469402.txt, line 16)', () => {
+    const r = inPreamble(['Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;']);
+    expect(r.instruments).toEqual([expect.objectContaining({ kind: 'Luật', number: '63/2025/QH15', name: 'Luật Tổ chức Chính phủ' })]);
+    expect(r.citations.map((c) => c.text)).toEqual(['Luật Tổ chức Chính phủ số 63/2025/QH15']);
+  });
+
+  it('the Constitution, by name and year (crawler/crawler_nghi-quyet-so-23-2003-qh11.txt)', () => {
+    const r = inPreamble(['Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10;']);
+    expect(r.instruments.map((i) => [i.kind, i.name ?? i.number, i.date])).toEqual([
+      ['Hiến pháp', 'Hiến pháp', '1992'],
+      ['Nghị quyết', '51/2001/QH10', null],
+    ]);
+  });
+
+  it('an old State number, with a dash and no slash ("169-CP"), after its kind word only', () => {
+    const r = inPreamble(['Căn cứ Nghị định số 169-CP ngày 10 tháng 4 năm 1978 của Hội đồng Chính phủ; từ 30-40 người.']);
+    expect(r.instruments).toEqual([expect.objectContaining({ kind: 'Nghị định', number: '169-CP', date: '1978-04-10', issuer: 'Hội đồng Chính phủ' })]);
+  });
+});
