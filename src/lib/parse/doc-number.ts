@@ -22,7 +22,8 @@ function tidySymbol(s: string): string {
 
 /** Parses the symbol part of a number ("20/CT-UBND"), without the leading "Số". */
 export function parseSymbol(raw: string): DocumentNumber | null {
-  const s = raw.trim().replace(/[.;,]+$/, '');
+  // A wrap or a typist's space inside a code's digits: "75/2006/QH 11" is 75/2006/QH11.
+  const s = raw.trim().replace(/[.;,]+$/, '').replace(/(\p{Lu})\s+(\d{1,2})$/u, '$1$2');
   const party = PARTY.exec(s);
   if (party) {
     const [, serial, typeCode, issuer] = party;

@@ -65,7 +65,9 @@ export function parseDocument(raw: string, source: SourceInfo, uncertain: Uncert
   const number = (unsureNumber.length ? null : header.number) ?? certified?.number ?? parent?.number ?? null;
   // A number line with digits that does not parse was printed, not left blank: it is not a draft.
   const unreadable = header.numberLine !== null && number === null && /\d/u.test(header.numberLine.text);
-  const draft = (header.numberLine !== null && !number?.serial && !unreadable) || (header.placeDate?.blank ?? false);
+  // A draft leaves its number blank ("Số: /CT-UBND"); a signed text may still leave its day blank
+  // (the gazette's copy of Quyết định 372/QĐ-BTC: "ngày      tháng      năm 2026").
+  const draft = header.numberLine !== null && !number?.serial && !unreadable;
   // A letter's "V/v …" under its number makes it a công văn, whatever the symbol's first letters
   // look like ("5348/CT-CS": CT is the Cục Thuế's code there, not Chỉ thị).
   const letter = header.lines.some((l) => l.role === 'subject' && /^\W*V\/[vV]\b/u.test(l.text));
