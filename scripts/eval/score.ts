@@ -1,6 +1,9 @@
 import type { ClauseKind, DocumentModel } from '../../src/lib/model.ts';
 import { fold } from '../../src/lib/text/vietnamese.ts';
 import type { HandLabel, ManifestRow } from './labels.ts';
+import { RANK } from '../../src/lib/parse/signature.ts';
+
+const LEADING_RANK = new RegExp(`^${RANK}\\s+`, 'u');
 
 /**
  * A parsed document against its labels, field by field. Comparisons forgive
@@ -56,7 +59,7 @@ export function fieldRight(field: Field, doc: DocumentModel, label: HandLabel): 
       return sameName(doc.province?.name, label.province);
     case 'signer':
       // An officer signs with a rank before the name ("Trung tá Ngô Văn Công"): the same person.
-      return sameName(doc.signer.name?.replace(/^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+/u, ''), label.signer);
+      return sameName(doc.signer.name?.replace(LEADING_RANK, ''), label.signer);
     case 'clauses':
       return label.clauses === null || topLevel(doc) === label.clauses;
   }

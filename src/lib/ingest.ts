@@ -10,7 +10,7 @@ import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Inge
 import { ordered, workerPool } from './ingest/pool.ts';
 import { applySidecar } from './source/sidecar.ts';
 import { withIdAndIssues } from './mdx/frontmatter.ts';
-import { detectFormat, SOURCE_PATTERN } from './source/extract/formats.ts';
+import { SOURCE_PATTERN } from './source/extract/formats.ts';
 import { extractCached, type Extracted } from './source/extract/index.ts';
 import { EXTRACT_CACHE_DIR } from './paths.ts';
 
@@ -81,7 +81,7 @@ async function extractAll(seedsDir: string, files: string[], cache: IngestCache 
   const pending = files.filter((file) => !/\.(txt|md|markdown)$/i.test(file));
   await mapLimit(pending, EXTRACT_AT_ONCE, async (file) => {
     const bytes = readFileSync(join(seedsDir, file));
-    if (detectFormat(file, bytes) === 'text' || cache?.get(cacheKey(file, bytes))) return;
+    if (cache?.get(cacheKey(file, bytes))) return;
     const text = await extractCached(file, bytes, cacheDir);
     if (text) out.set(file, text);
   });

@@ -12,7 +12,7 @@ import type { Unit } from './units.ts';
  */
 
 const RECIPIENTS = /^Nơi nh[aậâầ]n\s*:?\s*(.*)$/iu;
-export const SIGN_AUTHORITY = /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ|Q\/)\.?\s+\p{Lu}/u;
+import { RANK, SIGN_AUTHORITY, SIGNED_MARK } from './signature.ts';
 
 /**
  * The body a signature speaks for: "TM. CHÍNH PHỦ", "T/M BAN THƯỜNG VỤ" sign on
@@ -23,7 +23,7 @@ export function bodyOfSignature(signer: Signer): string | null {
   return m ? m[1]!.trim() : null;
 }
 /** A name, with the military rank officers sign with ("Đại tướng Lương Tam Quang", "Thiếu tướng …"). */
-const PERSON = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$/u;
+const PERSON = new RegExp(String.raw`^(?:${RANK}\s+)?(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$`, 'u');
 const ANNEX = /^(DANH SÁCH|DANH MỤC|PHỤ LỤC|PHỤ BIỂU|BIỂU|MẪU|BẢNG)\b/u;
 /** Sentences that close a body: the effect clause, the "./." end mark, self-references. */
 const CLOSING_SENTENCE = /(\.\/\.|có hiệu lực|\b(?:Chỉ thị|Công văn|Kế hoạch|Quyết định|Báo cáo|Nghị quyết|Thông báo|Hướng dẫn|Thông tri|Kết luận) này\b)/u;
@@ -38,7 +38,7 @@ export interface Closing {
   trailer: string[];
 }
 
-const SIGNED = /^\((?:Đã|đã) ký\)$/u;
+const SIGNED = new RegExp(`^${SIGNED_MARK}$`, 'u');
 const isSignTitle = (u: Unit) => !u.cells && isUpperCase(u.text) && !readLabel(u.text) && u.lines.every((l) => l.text.length <= 60);
 const isPerson = (u: Unit) => !u.cells && PERSON.test(u.text) && u.text.length <= 50;
 const ISSUED_WITH = /\(\s*Ban hành kèm theo/iu;

@@ -7,7 +7,7 @@ import { startsPlaceDate, type Unit } from './units.ts';
 import { readLabel } from './numbering.ts';
 import { MOTTO } from './motto.ts';
 import { continuesName, isCentralBody } from './issuers.ts';
-import { SIGN_AUTHORITY } from './closing.ts';
+import { SIGN_AUTHORITY } from './signature.ts';
 
 /**
  * The header (thể thức) above the body: motto, issuing body, number, place and

@@ -1,6 +1,7 @@
 import { isTableRule, pairMarkers, readMarkup, splitGluedEmphasis, stripInline, type LineMarkup, type MarkerRun } from './markdown.ts';
 import { readLabel } from './numbering.ts';
 import { parsePlaceDate } from './place-date.ts';
+import { SIGN_AUTHORITY, SIGNED_MARK } from './signature.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
 
 /**
@@ -58,13 +59,16 @@ export function startsPlaceDate(text: string): boolean {
 /** A rule drawn under a header part: "-------", "_________". */
 export const RULE_LINE = /^[-_=*~—–]{3,}$/u;
 
+const SIGNED_LINE = new RegExp(`^${SIGNED_MARK}`, 'u');
+
 /** Lines that always start a new unit even without a blank line before them. */
 export function startsStructure(text: string): boolean {
   return (
     readLabel(text) !== null ||
-    /^(Nơi nh[aậâ]n|Kính gửi|Căn cứ|\((?:Đã|đã) ký\))/iu.test(text) ||
+    /^(Nơi nh[aậâ]n|Kính gửi|Căn cứ)/iu.test(text) ||
+    SIGNED_LINE.test(text) ||
     NUMBER_LINE.test(text) ||
-    /^(KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ)\.?\s+\p{Lu}/u.test(text) ||
+    SIGN_AUTHORITY.test(text) ||
     startsPlaceDate(text)
   );
 }

@@ -1,4 +1,5 @@
 import type { CleanRule, Line } from '../types.ts';
+import { SIGN_PREFIX, SIGNED_MARK } from '../../parse/signature.ts';
 
 /**
  * A signature block a crawler flattened onto one line: "CHỦ TỊCH QUỐC HỘI
@@ -10,17 +11,17 @@ import type { CleanRule, Line } from '../types.ts';
  * the heading of a consolidated text's certification, goes on a line of its own.
  */
 
-const AUTHORITY = String.raw`(?:KT|TM|T\/M|K\/T|TL|T\/L|Q|TUQ)\.?\s+`;
+const AUTHORITY = String.raw`${SIGN_PREFIX}\s+`;
 const CAPS = String.raw`\p{Lu}[\p{Lu}\s,.-]*\p{Lu}`;
 /** 2 to 5 capitalised syllables: a person's name. */
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}`;
 /** What a crawler runs on after the signature: the first annex or form. */
 const ANNEX_START = /\s(?:Phụ lục|PHỤ LỤC|DANH MỤC|DANH SÁCH|Mẫu số|MẪU SỐ|BIỂU MẪU)(?![\p{L}\p{N}])/u;
-const BLOCK = new RegExp(String.raw`(?:^|\s)((?:${AUTHORITY})?${CAPS})\s+(${NAME})\s*(\((?:Đã|đã) ký\))?\s*$`, 'u');
+const BLOCK = new RegExp(String.raw`(?:^|\s)((?:${AUTHORITY})?${CAPS})\s+(${NAME})\s*(${SIGNED_MARK})?\s*$`, 'u');
 /** A signature block is short: the pattern is tried on the end of a line only. */
 const WINDOW = 200;
 /** A name alone with its "(Đã ký)": a law's signature as a crawler keeps it. */
-const SIGNED_NAME = new RegExp(String.raw`^(${NAME})\s*(\((?:Đã|đã) ký\))$`, 'u');
+const SIGNED_NAME = new RegExp(String.raw`^(${NAME})\s*(${SIGNED_MARK})$`, 'u');
 /** Titles a signer holds, in the capitals before the name. */
 const TITLES = String.raw`(?:PHÓ\s+)?(?:THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|BÍ THƯ|TRƯỞNG BAN|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG|CHỈ HUY TRƯỞNG|CHÍNH ỦY|TƯ LỆNH|TRƯỞNG PHÒNG|CHỦ NHIỆM)`;
 const HAS_TITLE = new RegExp(String.raw`(?:^|\s)${TITLES}(?=\s|$)`, 'u');
@@ -32,8 +33,8 @@ const HEADER_LINES = 10;
 const CERTIFICATION = /^XÁC THỰC VĂN BẢN HỢP NHẤT\s+/u;
 
 /** What a signature line must hold, checked first: a title in capitals ("CHỦ TỊCH") or "(Đã ký)", and a name at its end. */
-const TITLE_OR_SIGNED = /\p{Lu}{2,}\s+\p{Lu}{2,}|\((?:Đã|đã) ký\)/u;
-const NAME_AT_END = new RegExp(String.raw`${NAME}\s*(?:\((?:Đã|đã) ký\))?\s*$`, 'u');
+const TITLE_OR_SIGNED = new RegExp(String.raw`\p{Lu}{2,}\s+\p{Lu}{2,}|${SIGNED_MARK}`, 'u');
+const NAME_AT_END = new RegExp(String.raw`${NAME}\s*(?:${SIGNED_MARK})?\s*$`, 'u');
 const endsWithName = (s: string) => NAME_AT_END.test(s.slice(-60));
 
 function split(text: string): string[] | null {

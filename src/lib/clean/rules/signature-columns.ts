@@ -1,4 +1,5 @@
 import type { CleanRule, Line } from '../types.ts';
+import { SIGN_PREFIX } from '../../parse/signature.ts';
 
 /**
  * The signature page's two columns read across as one, as OCR and some
@@ -7,9 +8,9 @@ import type { CleanRule, Line } from '../types.ts';
  * back on lines of their own: the label, then the signing authority or title;
  * a recipient, then the title printed beside it. Nothing is removed.
  */
-const LABEL = /^(\W*Nơi\s+nh\p{L}n\s*:?)[\s_~—–-]*((?:(?:KT|TM|TL|Q|TUQ|T\/M|K\/T|T\/L)\.?\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u;
+const LABEL = new RegExp(String.raw`^(\W*Nơi\s+nh\p{L}n\s*:?)[\s_~—–-]*((?:${SIGN_PREFIX}\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$`, 'u');
 /** A recipient ending in ";" or "," then, after a dash, a title in capitals. */
-const ITEM_AND_TITLE = /^(.*[;,.])\s*[-–_~]+\s*((?:(?:KT|TM|TL|Q|TUQ)\.?\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u;
+const ITEM_AND_TITLE = new RegExp(String.raw`^(.*[;,.])\s*[-–_~]+\s*((?:${SIGN_PREFIX}\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$`, 'u');
 /** Lines after "Nơi nhận" where the signer's column may still run beside the list. */
 const BESIDE = 3;
 
