@@ -1,8 +1,10 @@
-import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
 import { EXTRACT_CACHE_DIR, SEEDS_DIR } from '../lib/paths.ts';
 import { decode } from '../lib/source/decode.ts';
+import { readInside } from '../lib/source/folder.ts';
+import { neutralizeControls, printable } from '../lib/text/controls.ts';
 import { extractCached } from '../lib/source/extract/index.ts';
 import { documentRecord } from '../utils/open-data.ts';
 import { url } from '../utils/urls.ts';
@@ -24,6 +26,12 @@ const AT_ONCE = 16;
 /** Documents per write of `/api/documents.json` (183 MB at 10,000 documents: never one string). */
 const SLICE = 200;
 
+/** The text as read (decoded, or the extractor's), less the control characters that must not reach readers as characters (the original keeps them). */
+async function sourceText(doc: DocumentModel, bytes: Buffer): Promise<string> {
+  const extracted = doc.source.format === 'text' ? null : await extractCached(doc.source.file, bytes, EXTRACT_CACHE_DIR);
+  return neutralizeControls(extracted ? extracted.text.normalize('NFC') : decode(bytes).text).text;
+}
+
 /**
  * `/api/documents.json` (`{ "documents": [ … ] }`, by id, not indented) and each
  * document's own files, a slice of documents at a time: each model is turned
@@ -40,13 +48,21 @@ export async function writeOpenData(site: string, docs: DocumentModel[]): Promis
       await all.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
       await mapLimit(slice, AT_ONCE, async ({ doc, json }) => {
         await mkdir(join(site, url.document(doc.id)), { recursive: true });
-        const bytes = await readFile(join(SEEDS_DIR, doc.source.file));
-        const extracted = doc.source.format === 'text' ? null : await extractCached(doc.source.file, bytes, EXTRACT_CACHE_DIR);
-        const source = extracted ? extracted.text.normalize('NFC') : decode(bytes).text;
+        let bytes: Buffer;
+        try {
+          // Read as ingest read it: only a regular file inside the folder (source/folder.ts).
+          bytes = readInside(SEEDS_DIR, doc.source.file);
+        } catch (error) {
+          // Gone since ingest read it: the model is published, the file is not.
+          console.warn(`${printable(doc.source.file)}: ${(error as Error).message}; bản gốc không được đăng (chạy lại npm run build).`);
+          await writeFile(join(site, url.json(doc.id)), json);
+          return;
+        }
         await Promise.all([
           writeFile(join(site, url.json(doc.id)), json),
-          writeFile(join(site, url.source(doc.id)), source),
           writeFile(join(site, url.original(doc.id, doc.source.file)), bytes),
+          // A text in parts has one copy on the site besides its pages: the original.
+          doc.parts ? null : writeFile(join(site, url.source(doc.id)), await sourceText(doc, bytes)),
         ]);
       });
     }

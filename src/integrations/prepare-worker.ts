@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocuments } from '../lib/mdx/frontmatter.ts';
+import { readDocuments, readPart } from '../lib/mdx/frontmatter.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { prepareIndex, type PreparedIndex } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
@@ -15,6 +15,6 @@ export type FromWorker = { kind: 'pages'; index: PreparedIndex } | { kind: 'open
 const { site, scratch } = workerData as { site: string; scratch: string };
 const docs = await readDocuments(CONTENT_DIR);
 // Pagefind's pages first: Pagefind reads them while this thread writes the open data.
-parentPort!.postMessage({ kind: 'pages', index: prepareIndex(docs, scratch) } satisfies FromWorker);
+parentPort!.postMessage({ kind: 'pages', index: prepareIndex(docs, scratch, (id, slug) => readPart(CONTENT_DIR, id, slug)) } satisfies FromWorker);
 await writeOpenData(site, docs);
 parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);

@@ -1,18 +1,19 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writevSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writevSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import type { DocumentModel } from './model.ts';
 import { cacheKey, openCache, type IngestCache } from './ingest-cache.ts';
 import { mapLimit } from './map-limit.ts';
 import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
-import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested } from './ingest/convert.ts';
+import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested, type Unreadable } from './ingest/convert.ts';
 import { ordered, workerPool } from './ingest/pool.ts';
 import { applySidecar } from './source/sidecar.ts';
 import { withIdAndIssues } from './mdx/frontmatter.ts';
 import { SOURCE_PATTERN } from './source/extract/formats.ts';
 import { extractCached, type Extracted } from './source/extract/index.ts';
 import { EXTRACT_CACHE_DIR } from './paths.ts';
+import { listFolder, readInside, UnreadableEntry, writeSkipped, type SkippedEntry } from './source/folder.ts';
 
 export { renderMdx } from './ingest/document.ts';
 
@@ -31,11 +32,14 @@ export interface IngestResult {
   written: string[];
   /** Source files parsed this run (the rest came from the cache). */
   parsed: number;
+  /** Entries of the input folder not read (links out, folders, FIFOs, files gone…): see source/folder.ts. */
+  skipped: SkippedEntry[];
 }
+
 
 /** Reads and parses one source file, of any format; never throws for bad content. */
 export async function ingestFile(dir: string, file: string, extractCacheDir = EXTRACT_CACHE_DIR): Promise<DocumentModel> {
-  const bytes = await readFile(join(dir, file));
+  const bytes = readInside(dir, file);
   return parseSource(readSource(file, bytes, await extractCached(file, bytes, extractCacheDir)));
 }
 
@@ -67,6 +71,19 @@ function idDeduper(): (doc: Ingested) => boolean {
   };
 }
 
+/** Sidecars: corrections by hand, `seeds/<name>.yaml` beside the document. */
+const SIDECAR_PATTERN = /\.ya?ml$/i;
+
+/** Applies a sidecar to `model`; one that cannot be read (gone since the listing) is an error on the document. */
+function applySidecarFile(model: DocumentModel, seedsDir: string, sidecar: string): void {
+  const name = `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`;
+  try {
+    applySidecar(model, readInside(seedsDir, sidecar).toString('utf8'), name);
+  } catch (error) {
+    model.issues.push({ level: 'error', code: 'sidecar', message: `Tệp bổ sung ${(error as Error).message}.`, line: null, file: name, action: 'Bỏ qua tệp bổ sung.' });
+  }
+}
+
 /** Files read at once by the extractors: OCR and pdf.js each keep a core busy. */
 const EXTRACT_AT_ONCE = 2;
 
@@ -80,7 +97,12 @@ async function extractAll(seedsDir: string, files: string[], cache: IngestCache 
   // Text files are decoded in the convert loop: not read twice.
   const pending = files.filter((file) => !/\.(txt|md|markdown)$/i.test(file));
   await mapLimit(pending, EXTRACT_AT_ONCE, async (file) => {
-    const bytes = readFileSync(join(seedsDir, file));
+    let bytes: Buffer;
+    try {
+      bytes = readInside(seedsDir, file);
+    } catch {
+      return; // the convert loop reads it again and reports it
+    }
     if (cache?.get(cacheKey(file, bytes))) return;
     const text = await extractCached(file, bytes, cacheDir);
     if (text) out.set(file, text);
@@ -101,6 +123,14 @@ function writeBoth(path: string, head: Uint8Array, body: Uint8Array): void {
     closeSync(fd);
   }
   writeFileSync(path, Buffer.concat([head, body])); // a short write: once more, all at once
+}
+
+/** The further pages of a text in parts, as `content/<id>/<slug>.mdx`, replacing what the folder held. */
+function writeParts(contentDir: string, id: string, parts: NonNullable<Converted['parts']>): void {
+  const dir = join(contentDir, id);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  for (const { slug, mdx } of parts) writeFileSync(join(dir, `${slug}.mdx`), mdx);
 }
 
 export interface IngestOptions {
@@ -133,10 +163,10 @@ const WORKER = new URL('./ingest/worker.ts', import.meta.url);
  */
 export async function ingest(seedsDir: string, contentDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   // Sub-folders too (a corpus kept by format or by year); names are paths inside seeds/, with "/".
-  const listing = (await readdir(seedsDir, { recursive: true })).map((f) => f.split(sep).join('/'));
-  const files = listing.filter((f) => SOURCE_PATTERN.test(f) && statSync(join(seedsDir, f)).isFile()).sort();
+  const listing = listFolder(seedsDir, (name) => SOURCE_PATTERN.test(name) || SIDECAR_PATTERN.test(name));
+  const files = listing.files.filter((f) => SOURCE_PATTERN.test(f));
   // Corrections by hand: seeds/<name>.yaml beside seeds/<name>.txt (applied after the cache, so editing one re-parses nothing).
-  const sidecars = new Set(listing.filter((f) => /\.ya?ml$/i.test(f)));
+  const sidecars = new Set(listing.files.filter((f) => SIDECAR_PATTERN.test(f)));
   const sidecarOf = (file: string) => [file.replace(SOURCE_PATTERN, '.yaml'), file.replace(SOURCE_PATTERN, '.yml')].find((f) => sidecars.has(f)) ?? null;
   const cache = options.cacheDir ? await openCache(options.cacheDir, contentDir) : null;
   await mkdir(contentDir, { recursive: true });
@@ -145,20 +175,33 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
   const extracted = await extractAll(seedsDir, files, cache, options.extractCacheDir ?? EXTRACT_CACHE_DIR);
   const task = (i: number): ConvertTask => {
     const file = files[i]!;
-    const bytes = readFileSync(join(seedsDir, file));
+    let bytes: Buffer;
+    try {
+      bytes = readInside(seedsDir, file);
+    } catch (error) {
+      // Gone or swapped since the listing: skipped like any entry that is not a file.
+      if (error instanceof UnreadableEntry) return { file, bytes: new Uint8Array(0), cached: null, unreadable: error.message };
+      throw error;
+    }
     if (!cache) return { file, bytes, cached: null, extracted: extracted.get(file) ?? null };
     keys[i] = cacheKey(file, bytes);
     const cached = cache.get(keys[i]);
     return { file, bytes, cached, extracted: cached ? null : (extracted.get(file) ?? null) };
   };
   const workers = Math.min(options.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() - 1 : 0), files.length);
-  const pool = workers > 0 ? workerPool<ConvertTask, Converted>(WORKER, workers) : null;
+  const pool = workers > 0 ? workerPool<ConvertTask, Converted | Unreadable>(WORKER, workers) : null;
 
-  const result: IngestResult = { documents: [], written: [], parsed: 0 };
+  const result: IngestResult = { documents: [], written: [], parsed: 0, skipped: listing.skipped };
   const dedupe = idDeduper();
+  const partsWritten: string[] = [];
   let i = 0; // the file whose result comes next
   try {
     for await (const converted of ordered(files.length, task, convertFile, pool)) {
+      if ('unreadable' in converted) {
+        result.skipped.push({ file: files[i]!, reason: converted.unreadable });
+        i++;
+        continue;
+      }
       const { doc, body } = converted;
       // Taking files in name order makes id collisions resolve the same way every time.
       const renamed = dedupe(doc);
@@ -167,7 +210,7 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       let head = converted.head;
       if (sidecar) {
         const model = { ...(converted.model ?? modelOf(head)), id: doc.id, issues: doc.issues };
-        applySidecar(model, readFileSync(join(seedsDir, sidecar), 'utf8'), `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`);
+        applySidecarFile(model, seedsDir, sidecar);
         head = utf8(frontmatterFor(model));
       } else if (renamed) {
         head = withIdAndIssues(head, doc.id, doc.issues);
@@ -178,10 +221,15 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
         writeBoth(path, head, body);
         result.written.push(path);
       }
+      if (converted.parts) {
+        writeParts(contentDir, doc.id, converted.parts);
+        partsWritten.push(doc.id);
+      }
       result.documents.push(doc);
       if (converted.parsed) result.parsed++;
       // What was converted, before the id and the sidecar changed it: the cache holds what the parser made.
-      cache?.set(keys[i]!, converted, head === converted.head ? name : null);
+      // A text in parts is parsed again every time: rare, and its parts would double the cache.
+      if (!converted.parts) cache?.set(keys[i]!, converted, head === converted.head ? name : null);
       i++;
     }
   } finally {
@@ -190,6 +238,13 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
 
   const keep = new Set(result.documents.map((d) => `${d.id}.mdx`));
   for (const old of existing) if (!keep.has(old)) rmSync(join(contentDir, old));
+  // Folders of parts (content/<id>/phan-2.mdx…) whose document is gone or now fits on one page.
+  const split = new Set(partsWritten);
+  for (const entry of await readdir(contentDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !split.has(entry.name)) rmSync(join(contentDir, entry.name), { recursive: true, force: true });
+  }
+  result.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  writeSkipped(contentDir, result.skipped);
   await cache?.save();
   return result;
 }

@@ -263,7 +263,22 @@ export interface DocumentModel {
   removed: RemovedText[];
   /** What the page around the document said of it (a legal site's information table): evidence, not metadata. */
   siteInfo: Record<string, string>;
+  /**
+   * The further pages of a text too long for one (ingest/parts.ts): this model
+   * holds the first part; each listed part is a page of its own. Absent when the
+   * document fits on one page.
+   */
+  parts?: DocumentPart[];
   issues: QualityIssue[];
+}
+
+export interface DocumentPart {
+  /** Page slug under the document's address: `phan-2`. */
+  slug: string;
+  /** 1-based line of the source where the part starts. */
+  line: number;
+  /** Bytes of text on the part's page. */
+  bytes: number;
 }
 
 export interface RemovedText {

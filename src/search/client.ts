@@ -1,6 +1,7 @@
 import { find, unmatchedWords, type FilterCounts, type Found, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
 import { normalizeQuery, phraseOf } from './query.ts';
 import { openBundles } from './bundles.ts';
+import { excerptSegments } from './excerpt.ts';
 import { formatCount as count } from '../lib/text/vietnamese.ts';
 
 /**
@@ -36,14 +37,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-/** Pagefind marks matches with <mark> in an otherwise escaped excerpt; rebuild it as DOM, never as HTML. */
-function excerpt(html: string): HTMLElement {
+/** An excerpt as DOM, never as HTML: its text as the document writes it (excerpt.ts), matches in <mark>. */
+function excerpt(html: string, content: string): HTMLElement {
   const p = element('p', 'result__excerpt');
-  for (const part of html.split(/(<mark>.*?<\/mark>)/g)) {
-    const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (m ? m[1]! : part).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    p.append(m ? element('mark', '', text) : document.createTextNode(text));
-  }
+  for (const { text, marked } of excerptSegments(html, content)) p.append(marked ? element('mark', '', text) : document.createTextNode(text));
   return p;
 }
 
@@ -67,7 +64,7 @@ function renderResult(r: PagefindData): HTMLLIElement {
   if (facts) item.append(element('p', 'result__meta', facts));
   const clauses = matchedClauses(r);
   if (!clauses.length) {
-    item.append(excerpt(r.excerpt));
+    item.append(excerpt(r.excerpt, r.content));
     return item;
   }
   const parts = element('ul', 'result__parts');
@@ -75,7 +72,7 @@ function renderResult(r: PagefindData): HTMLLIElement {
     const li = element('li', 'result__part');
     const link = element('a', '', sub.title);
     link.href = sub.url;
-    li.append(link, excerpt(sub.excerpt));
+    li.append(link, excerpt(sub.excerpt, r.content));
     parts.append(li);
   }
   if (clauses.length > 3) parts.append(element('li', 'result__more muted', `và ${clauses.length - 3} đoạn khác trong văn bản này`));

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
 import type { DocumentModel } from '../lib/model.ts';
-import { documentPage, instrumentPage, type SearchPage } from './records.ts';
+import { documentPage, instrumentPage, partPage, type SearchPage } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
 import { commonDWords } from './d-words.ts';
 import { ALL_PATH, newest, RECENT_PATH, recentFromEnv, type BundleManifest } from './bundle-plan.ts';
@@ -49,13 +49,22 @@ function writePages(folder: string, pages: Iterable<SearchPage>): void {
   }
 }
 
+/** Reads a further page of a text in parts (mdx/frontmatter.ts `readPart`, bound to the content folder). */
+export type PartReader = (id: string, slug: string) => DocumentModel;
+
+/** The search pages of the parts after the first of every text in parts, one read at a time. */
+function* partPages(docs: DocumentModel[], readPart: PartReader): Generator<SearchPage> {
+  for (const doc of docs) for (const { slug } of doc.parts ?? []) yield partPage(doc, readPart(doc.id, slug), slug);
+}
+
 /** Writes each bundle's pages under `scratch`, a folder per bundle. */
-export function prepareIndex(docs: DocumentModel[], scratch: string, recent = recentFromEnv()): PreparedIndex {
+export function prepareIndex(docs: DocumentModel[], scratch: string, readPart: PartReader, recent = recentFromEnv()): PreparedIndex {
   // Instruments are few and looked up by number: both bundles have them.
   const instruments = [...indexInstruments(docs).values()].map(instrumentPage);
   const latest = recent > 0 && recent < docs.length ? newest(docs, recent) : null;
   const bundles: PreparedBundle[] = [{ path: ALL_PATH, pages: join(scratch, 'tat-ca') }];
   writePages(bundles[0]!.pages, [...docs.map(documentPage), ...instruments]);
+  writePages(bundles[0]!.pages, partPages(docs, readPart));
   if (latest) {
     bundles.push({ path: RECENT_PATH, pages: join(scratch, 'moi') });
     writePages(bundles[1]!.pages, [...latest.map(documentPage), ...instruments]);

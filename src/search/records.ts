@@ -1,6 +1,6 @@
 import type { Clause, DocumentModel } from '../lib/model.ts';
 import { formatDate } from '../lib/text/vietnamese.ts';
-import { shortTitle, subjectTitle } from '../utils/titles.ts';
+import { fullTitle, shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
 import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments.ts';
 
@@ -93,10 +93,23 @@ export function documentPage(doc: DocumentModel): SearchPage {
     sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
     body: [
       // Number and trích yếu in the h1, which Pagefind weighs most: a document about the query outranks one that mentions it.
-      `<h1>${escapeHtml(`${title}: ${subjectTitle(doc)}`)}</h1>${paragraphs(head)}`,
+      `<h1>${escapeHtml(fullTitle(doc))}</h1>${paragraphs(head)}`,
       ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), clauseText(c))),
       tail.length ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')) : '',
     ].join(''),
+  });
+}
+
+/** A further page of a text in parts (ingest/parts.ts): found under the document's name, opening on that page. */
+export function partPage(doc: DocumentModel, part: DocumentModel, slug: string): SearchPage {
+  const title = `${shortTitle(doc)} (${slug.replace('phan-', 'phần ')})`;
+  return page({
+    url: url.part(doc.id, slug),
+    title,
+    meta: { document: title, 'so-hieu': doc.number?.serial ? doc.number.symbol : '', ngay: doc.date ? formatDate(doc.date) : doc.year ? `${doc.year}` : '', tinh: doc.province?.name ?? '', subject: subjectTitle(doc) },
+    filters: documentFilters(doc),
+    sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
+    body: `<h1>${escapeHtml(title)}</h1>${paragraphs(part.preamble.join('\n'))}`,
   });
 }
 

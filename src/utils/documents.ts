@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../lib/model.ts';
-import { readDocuments } from '../lib/mdx/frontmatter.ts';
+import { readDocuments, readPart } from '../lib/mdx/frontmatter.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
+import { readSkipped, type SkippedEntry } from '../lib/source/folder.ts';
 import { byDateDesc } from './titles.ts';
 
 /**
@@ -20,4 +21,14 @@ export function getDocuments(): Promise<DocumentModel[]> {
   if (import.meta.env.DEV) return load();
   cache ??= load();
   return cache;
+}
+
+/** Entries of the input folder ingest did not read (a link out of it, a FIFO…), for the data-quality page. */
+export function getSkipped(): SkippedEntry[] {
+  return readSkipped(CONTENT_DIR);
+}
+
+/** A further page of a document too long for one (its `parts`), read when its page is rendered: never all at once. */
+export function getPart(id: string, slug: string): DocumentModel {
+  return readPart(CONTENT_DIR, id, slug);
 }

@@ -23,6 +23,11 @@ export function subjectTitle(doc: DocumentModel): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
+/** "Chỉ thị 20/CT-UBND: Về việc…", or the short title alone when the document has no trích yếu (no dangling colon). */
+export function fullTitle(doc: DocumentModel): string {
+  return [shortTitle(doc), subjectTitle(doc)].filter(Boolean).join(': ');
+}
+
 export function status(doc: DocumentModel): string {
   return doc.draft ? 'Dự thảo' : 'Đã ban hành';
 }

@@ -4,6 +4,8 @@ export const url = {
   documents: '/van-ban/',
   document: (id: string) => `/van-ban/${id}/`,
   clause: (id: string, clause: string) => `/van-ban/${id}/#${clause}`,
+  /** A further page of a text too long for one (`phan-2`…; part 1 is the document's page). */
+  part: (id: string, slug: string) => `/van-ban/${id}/${slug}/`,
   provinces: '/tinh/',
   province: (slug: string) => `/tinh/${slug}/`,
   instruments: '/dan-chieu/',

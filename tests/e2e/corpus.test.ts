@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
@@ -11,6 +8,7 @@ import { words } from '../../src/lib/text/vietnamese.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 import { CORPUS_DIR } from '../fixtures/corpus-build.ts';
 import { crawl } from '../helpers/site-crawl.ts';
+import { mainText } from '../helpers/page-text.ts';
 
 /**
  * Issue 18, item 9: the site built from any folder keeps the site's guarantees.
@@ -21,17 +19,6 @@ import { crawl } from '../helpers/site-crawl.ts';
  */
 const build = inject('corpusBuild');
 const base = inject('corpusUrl');
-
-/** The page's <main>: what a reader reads, without the site's header and footer. */
-function mainOf(node: Root | Element): Element | null {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'main') return child;
-    const found = mainOf(child);
-    if (found) return found;
-  }
-  return null;
-}
 
 interface Published {
   id: string;
@@ -60,8 +47,7 @@ describe.runIf(build !== null)('the site built from the real corpus', () => {
     for (const doc of documents()) {
       // As the pipeline reads it: NFC, invisible characters (a soft hyphen in "t\u00ADư") taken out.
       const source = normalizeText(readFileSync(join(dist, 'van-ban', doc.id, 'nguon.txt'), 'utf8')).text;
-      const main = mainOf(fromHtml(readFileSync(join(dist, 'van-ban', doc.id, 'index.html'), 'utf8')));
-      const pageWords = words(main ? toText(main) : '').map((w) => w.toLowerCase());
+      const pageWords = words(mainText(readFileSync(join(dist, 'van-ban', doc.id, 'index.html'), 'utf8'))).map((w) => w.toLowerCase());
       const onPage = new Map<string, number>();
       for (const w of pageWords) onPage.set(w, (onPage.get(w) ?? 0) + 1);
       // A word the source glued to the next ("VIỆT NAMĐộc lập") is shown as the two it is.

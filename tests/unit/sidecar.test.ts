@@ -45,6 +45,25 @@ describe('sidecar overrides', () => {
     expect(doc.province).toMatchObject({ name: 'Thanh Hóa', source: 'sidecar' });
   });
 
+  it('reports keys named like built-in properties as unknown fields, with their line, and never crashes (issue 22)', async () => {
+    const doc = await draft();
+    const yaml = '__proto__: x\nconstructor: y\nhasOwnProperty: 1\nvalueOf: 2\ntoString: 3\nsigner:\n  __proto__: {name: X}\n  constructor: Y\nplace: Hà Nội\n';
+    expect(() => applySidecar(doc, yaml, FILE)).not.toThrow();
+    const errors = doc.issues.filter((i) => i.code === 'sidecar').map((i) => `${i.line}: ${i.message}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^1: .*trường không biết "__proto__"/),
+      expect.stringMatching(/^2: .*trường không biết "constructor"/),
+      expect.stringMatching(/^3: .*trường không biết "hasOwnProperty"/),
+      expect.stringMatching(/^4: .*trường không biết "valueOf"/),
+      expect.stringMatching(/^5: .*trường không biết "toString"/),
+      expect.stringMatching(/^6: .*trường "signer": trường không biết: __proto__, constructor/),
+    ]);
+    expect(errors.join('\n')).not.toContain('[object Object]');
+    expect(doc.overrides).toEqual(['place']);
+    expect(Object.getPrototypeOf(doc.signer)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).name).toBeUndefined(); // nothing leaked into Object.prototype
+  });
+
   it('accepts an empty sidecar', async () => {
     const doc = await draft();
     applySidecar(doc, '', FILE);

@@ -1,6 +1,8 @@
 import type { DocumentModel } from '../model.ts';
 import type { Extracted } from '../source/extract/index.ts';
-import { frontmatterEnd, parseSource, readSource, renderOrFallBack } from './document.ts';
+import { frontmatterEnd, parseSource, readSource, renderOrFallBack, type SourceText } from './document.ts';
+import { partSlug, PART_BYTES, splitText } from './parts.ts';
+import { plainDocument } from '../parse/plain.ts';
 import { FRONTMATTER_OPEN } from '../mdx/frontmatter.ts';
 
 /**
@@ -21,6 +23,13 @@ export interface ConvertTask {
   cached: MdxBytes | null;
   /** The text of a file that is not plain text, read beforehand (extractors are asynchronous). */
   extracted?: Extracted | null;
+  /** Why the file could not be read after all (gone or swapped since the listing): nothing to convert. */
+  unreadable?: string;
+}
+
+/** A task with nothing to convert, handed back as it came so that results stay in file order. */
+export interface Unreadable {
+  unreadable: string;
 }
 
 /**
@@ -37,6 +46,8 @@ export interface Converted extends MdxBytes {
   model?: DocumentModel;
   /** Parsed this time rather than taken from the cache. */
   parsed: boolean;
+  /** The MDX of each further page of a text too long for one (parts.ts), by slug; never cached. */
+  parts?: Array<{ slug: string; mdx: Uint8Array }>;
 }
 
 const encoder = new TextEncoder();
@@ -61,13 +72,61 @@ export function modelOf(head: Uint8Array): DocumentModel {
 
 const ingested = ({ id, source, issues }: DocumentModel): Ingested => ({ id, source, issues });
 
-export function convertFile({ file, bytes, cached, extracted }: ConvertTask): Converted {
+export function convertFile({ file, bytes, cached, extracted, unreadable }: ConvertTask): Converted | Unreadable {
+  if (unreadable !== undefined) return { unreadable };
   if (cached) {
     const model = modelOf(cached.head);
     return { doc: ingested(model), model, ...cached, parsed: false };
   }
   const read = readSource(file, bytes, extracted);
-  const { mdx, doc } = renderOrFallBack(parseSource(read), () => read.text);
+  const pieces = splitText(read.text, PART_BYTES);
+  const first = pieces.length > 1 ? { ...read, text: pieces[0]!.text } : read;
+  const parsed = parseSource(first);
+  // Before the document's own MDX: it lists the parts.
+  const parts = pieces.length > 1 ? renderParts(pieces.slice(1), read, parsed) : undefined;
+  const { mdx, doc } = renderOrFallBack(parsed, () => first.text);
   const end = frontmatterEnd(mdx);
-  return { doc: ingested(doc), model: doc, head: utf8(mdx.slice(0, end)), body: utf8(mdx.slice(end)), parsed: true };
+  return { doc: ingested(doc), model: doc, head: utf8(mdx.slice(0, end)), body: utf8(mdx.slice(end)), parsed: true, ...(parts && { parts }) };
+}
+
+/**
+ * A text's end is on its last page: the signer is read from there (the
+ * metadata names who signed; the page shows the block where it stands), and
+ * whether the text is complete is judged there, not on part 1, which always
+ * stops mid-way.
+ */
+function endFromLastPart(doc: DocumentModel, last: string, read: SourceText): void {
+  const end = parseSource({ ...read, text: last, notes: [] });
+  const signed = (d: DocumentModel) => Boolean(d.signer.name || d.signer.title || d.signer.authority);
+  if (!signed(doc) && signed(end)) doc.signer = end.signer;
+  doc.issues = doc.issues.filter((i) => i.code !== 'incomplete');
+  const incomplete = end.issues.find((i) => i.code === 'incomplete');
+  if (incomplete) doc.issues.push(incomplete);
+}
+
+/**
+ * The pages after the first of a text too long for one: each part plain
+ * paragraphs (the structure is the first page's), rendered and checked like
+ * any MDX, one at a time so that only one part's model is ever in memory.
+ * The document lists them and says why in a note.
+ */
+function renderParts(pieces: ReturnType<typeof splitText>, read: SourceText, doc: DocumentModel): Array<{ slug: string; mdx: Uint8Array }> {
+  endFromLastPart(doc, pieces[pieces.length - 1]!.text, read);
+  doc.parts = [];
+  const out = pieces.map((piece, k) => {
+    const slug = partSlug(k + 2);
+    const part = { ...plainDocument(piece.text, read.source, null), id: slug };
+    const mdx = utf8(renderOrFallBack(part, () => piece.text).mdx);
+    doc.parts!.push({ slug, line: piece.line, bytes: Buffer.byteLength(piece.text) });
+    return { slug, mdx };
+  });
+  const mb = (n: number) => (n / 1e6).toLocaleString('vi', { maximumFractionDigits: 1 });
+  doc.issues.push({
+    level: 'warning',
+    code: 'split',
+    message: `Văn bản dài ${mb(Buffer.byteLength(read.text))} MB, quá giới hạn ${mb(PART_BYTES)} MB một trang: chia thành ${pieces.length + 1} phần, từ dòng ${[1, ...pieces.map((p) => p.line)].join(', ')}.`,
+    line: pieces[0]!.line,
+    action: 'Phần 1 ở trang này, phân tích đầy đủ; các phần sau mỗi phần một trang, dạng văn bản thuần; bản gốc đăng nguyên vẹn.',
+  });
+  return out;
 }

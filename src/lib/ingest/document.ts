@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { decode } from '../source/decode.ts';
 import type { Extracted } from '../source/extract/index.ts';
 import type { UncertainWord } from '../source/extract/ocr.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { normalizeText, type NormalizeReport } from '../text/normalize.ts';
+import { withoutBidi } from '../text/controls.ts';
 import { parseDocument } from '../parse/index.ts';
 import { plainDocument } from '../parse/plain.ts';
 import { toMdast } from '../mdx/to-mdast.ts';
@@ -36,7 +37,7 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source: SourceInfo = { file, sha256, encoding: extracted.method, bytes: bytes.length, format: extracted.format };
     const normalized = normalizeText(extracted.text);
-    const notes = [...extracted.notes];
+    const notes = [...extracted.notes, ...controlNotes(normalized)];
     if (!normalized.text.trim() && !notes.some((n) => n.level === 'error')) {
       notes.push({ level: 'error', code: 'empty', message: `Không đọc được chữ nào trong tệp (${extracted.method}).`, line: null, action: 'Đăng trang kèm bản gốc.' });
     }
@@ -54,10 +55,27 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
   if (!decoded.binary && !decoded.encoding.startsWith('utf-')) {
     notes.push({ level: 'warning', code: 'legacy-encoding', message: `Tệp không phải Unicode; đã đọc theo bảng mã ${decoded.encoding}.`, line: null, action: 'Chuyển sang Unicode (NFC).' });
   }
+  notes.push(...controlNotes(normalized));
   if (normalized.wasDecomposed) {
     notes.push({ level: 'info', code: 'nfd', message: 'Văn bản có chữ tổ hợp (NFD).', line: null, action: 'Chuẩn hóa về NFC.' });
   }
   return { text: normalized.text, source, notes, plain: false, uncertain: [] };
+}
+
+/** Lines as a note lists them: the first few, then how many more. */
+const lineList = (lines: number[]) => `${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ` và ${lines.length - 8} dòng khác` : ''}`;
+
+/** A quality note for each kind of control character the text held (text/controls.ts). */
+function controlNotes({ controls }: NormalizeReport): QualityIssue[] {
+  const notes: QualityIssue[] = [];
+  const { controlLines, bidiLines, controlChars, bidiChars } = controls;
+  if (controlLines.length) {
+    notes.push({ level: 'warning', code: 'control-chars', message: `Ký tự điều khiển (${controlChars.join(', ')}) ở dòng ${lineList(controlLines)}.`, line: controlLines[0]!, action: 'Thay mỗi ký tự bằng một dấu cách; bản gốc giữ nguyên.' });
+  }
+  if (bidiLines.length) {
+    notes.push({ level: 'warning', code: 'bidi-chars', message: `Ký tự đảo chiều văn bản (${bidiChars.join(', ')}) ở dòng ${lineList(bidiLines)}.`, line: bidiLines[0]!, action: 'Bỏ khỏi tiêu đề và thông tin văn bản; trong toàn văn hiện thành ký hiệu như ⟨U+202E⟩, không còn tác dụng.' });
+  }
+  return notes;
 }
 
 /** Parses decoded text; a parser failure becomes a plain-text document, never a lost file. */
@@ -69,7 +87,19 @@ export function parseSource({ text, source, notes, plain, uncertain }: SourceTex
     doc = plainDocument(text, source, error);
   }
   doc.issues.unshift(...notes);
+  if (notes.some((n) => n.code === 'bidi-chars')) metadataWithoutBidi(doc);
   return doc;
+}
+
+/** Bidi controls are shown inert in the body; in a title, a name or a number they are dropped (text/controls.ts). */
+function metadataWithoutBidi(doc: DocumentModel): void {
+  const clean = <T extends string | null>(s: T): T => (s === null ? s : (withoutBidi(s) as T));
+  doc.subject = clean(doc.subject);
+  doc.place = clean(doc.place);
+  if (doc.number) doc.number.symbol = clean(doc.number.symbol);
+  if (doc.authority) doc.authority = { ...doc.authority, name: clean(doc.authority.name), parent: clean(doc.authority.parent) };
+  doc.signer = { name: clean(doc.signer.name), title: clean(doc.signer.title), authority: clean(doc.signer.authority) };
+  for (const i of doc.instruments) Object.assign(i, { subject: clean(i.subject), issuer: clean(i.issuer), name: clean(i.name) });
 }
 
 /** The MDX text for a document; refuses to return anything a compiler would run. */
@@ -95,7 +125,7 @@ export function renderOrFallBack(doc: DocumentModel, text: () => string): Render
     return { mdx: renderMdx(doc), doc };
   } catch (error) {
     const fallback = plainDocument(text(), doc.source, error);
-    const published = { ...fallback, id: doc.id, issues: [...doc.issues, ...fallback.issues] };
+    const published = { ...fallback, id: doc.id, issues: [...doc.issues, ...fallback.issues], ...(doc.parts && { parts: doc.parts }) };
     return { mdx: renderMdx(published), doc: published };
   }
 }

@@ -12,6 +12,9 @@ const { serveTasks } = await import('./pool.ts');
 // The model stays here: sending it cost more than parsing it back from the frontmatter, which
 // ingest does only for a document a sidecar corrects. utf8() gives each array a buffer of its own.
 serveTasks(
-  (task: ConvertTask) => ({ ...convertFile(task), model: undefined }),
-  (r) => [r.head.buffer as ArrayBuffer, r.body.buffer as ArrayBuffer],
+  (task: ConvertTask) => {
+    const converted = convertFile(task);
+    return 'unreadable' in converted ? converted : { ...converted, model: undefined };
+  },
+  (r) => ('unreadable' in r ? [] : [r.head.buffer, r.body.buffer, ...(r.parts ?? []).map((p) => p.mdx.buffer)] as ArrayBuffer[]),
 );

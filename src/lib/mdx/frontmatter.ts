@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel, QualityIssue } from '../model.ts';
@@ -78,6 +79,12 @@ export function readFrontmatter(mdx: string, file: string): DocumentModel {
 
 /** Files read at once: enough to keep the disk busy, few enough that two readers never run out of file handles. */
 const AT_ONCE = 64;
+
+/** A further page of a text in parts: `content/<id>/<slug>.mdx` (ingest/parts.ts). */
+export function readPart(contentDir: string, id: string, slug: string): DocumentModel {
+  const path = join(contentDir, id, `${slug}.mdx`);
+  return readFrontmatter(readFileSync(path, 'utf8'), path);
+}
 
 /** Every document model in a content folder, in file order. */
 export async function readDocuments(contentDir: string): Promise<DocumentModel[]> {

@@ -12,7 +12,7 @@ import type { Unit } from './units.ts';
  */
 
 const RECIPIENTS = /^Nơi nh[aậâầ]n\s*:?\s*(.*)$/iu;
-import { RANK, SIGN_AUTHORITY, SIGNED_MARK } from './signature.ts';
+import { isBlankName, RANK, SIGN_AUTHORITY, SIGNED_MARK } from './signature.ts';
 
 /**
  * The body a signature speaks for: "TM. CHÍNH PHỦ", "T/M BAN THƯỜNG VỤ" sign on
@@ -59,7 +59,8 @@ export function findClosingStart(units: Unit[], from: number): number {
   for (let i = from; i < units.length; i++) {
     const u = units[i]!;
     if (RECIPIENTS.test(u.text) || SIGN_AUTHORITY.test(u.text)) return i;
-    if (isSignTitle(u) && units[i + 1] && isPerson(units[i + 1]!)) return i;
+    // The name under the title, or the blank a draft leaves for it.
+    if (isSignTitle(u) && units[i + 1] && (isPerson(units[i + 1]!) || isBlankName(units[i + 1]!.text))) return i;
     if (isPerson(u) && SIGNED.test(units[i + 1]?.text ?? '')) return i;
     if (isAnnexTitle(units, i) && i > from) return i;
   }
@@ -111,6 +112,8 @@ export function parseClosing(units: Unit[]): Omit<Closing, 'closing'> {
     const started = out.signer.title !== null || out.signer.authority !== null;
     if ((SIGN_AUTHORITY.test(u.text) || isSignTitle(u)) && !out.signer.name && (!started || inSignature)) {
       for (const l of u.lines) {
+        // The blank left for the name, printed right under the title: no part of the title.
+        if (isBlankName(l.text)) continue;
         if (SIGN_AUTHORITY.test(l.text)) out.signer.authority = out.signer.authority ? `${out.signer.authority} ${l.text}` : l.text;
         else out.signer.title = out.signer.title ? `${out.signer.title} ${l.text}` : l.text;
       }
@@ -122,6 +125,7 @@ export function parseClosing(units: Unit[]): Omit<Closing, 'closing'> {
       out.signer.name = u.text;
       continue;
     }
+    if (inSignature && !out.signer.name && isBlankName(u.text)) continue;
     inSignature = false;
     out.trailer.push(u.text);
   }

@@ -1,17 +1,22 @@
 import type { DocumentNumber } from '../model.ts';
 import { typeFromCode } from './doc-types.ts';
+import { BLANK } from './blank.ts';
 
 /**
  * The number and symbol (số, ký hiệu) of a document, state or Party form:
- *   state  `Số: 20/CT-UBND`, `03/2019/NĐ-CP`, công văn `12/UBND-VX`, blank `Số: /CT-UBND`,
+ *   state  `Số: 20/CT-UBND`, `03/2019/NĐ-CP`, công văn `12/UBND-VX`,
  *          older `2866/1998-TT-BQP` (dash after the year)
  *   Party  `Số 901-CV/TU`, `33-NQ/TW`, with stray spaces `901 -CV/TU`
+ * A draft leaves the serial blank in any of the ways blank.ts lists (`Số: /CT-UBND`,
+ * `Số: ___/CT-UBND`, `Số: ……/2026/NĐ-CP`, `Số ....-CV/TU`): serial null, the rest still read.
  */
 const DASH = '[-‐‑‒–—]';
 const CODE = "[A-ZĐa-zđ][A-ZĐa-zđ0-9]*";
+/** A blank serial, dropped before reading so that every draft's symbol reads `/CT-UBND`. */
+const BLANK_SERIAL = new RegExp(`^(?:${BLANK})\\s*(?=/|${DASH})`, 'u');
 // The year may be followed by a dash instead of a slash: "2866/1998-TT-BQP" (Thông tư of 1998).
 const STATE = new RegExp(`^(\\d*)\\s*/\\s*(?:(\\d{4})\\s*(?:/|${DASH})\\s*)?(${CODE})((?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
-const PARTY = new RegExp(`^(\\d+)\\s*${DASH}\\s*(${CODE})\\s*/\\s*(${CODE}(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
+const PARTY = new RegExp(`^(\\d*)\\s*${DASH}\\s*(${CODE})\\s*/\\s*(${CODE}(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
 /** The State's numbers before 1990 had a dash and no slash: `169-CP`, `388-HĐBT`, `15-TTg`. */
 const OLD_STATE = new RegExp(`^(\\d+)\\s*${DASH}\\s*([A-ZĐ][A-ZĐa-zđ0-9]*(?:\\s*${DASH}\\s*${CODE})*)$`, 'u');
 
@@ -23,13 +28,14 @@ function tidySymbol(s: string): string {
 /** Parses the symbol part of a number ("20/CT-UBND"), without the leading "Số". */
 export function parseSymbol(raw: string): DocumentNumber | null {
   // A wrap or a typist's space inside a code's digits: "75/2006/QH 11" is 75/2006/QH11.
-  const s = raw.trim().replace(/[.;,]+$/, '').replace(/(\p{Lu})\s+(\d{1,2})$/u, '$1$2');
+  // The lookbehind starts the trailing-stop match only where a run starts: a blank's long run of dots is scanned once.
+  const s = raw.trim().replace(/(?<![.;,])[.;,]+$/, '').replace(/(\p{Lu})\s+(\d{1,2})$/u, '$1$2').replace(BLANK_SERIAL, '');
   const party = PARTY.exec(s);
   if (party) {
     const [, serial, typeCode, issuer] = party;
     return {
       symbol: tidySymbol(s),
-      serial: serial!,
+      serial: serial ? serial : null,
       year: null,
       typeCode: typeCode!,
       issuerCode: tidySymbol(issuer!),

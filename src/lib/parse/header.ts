@@ -8,6 +8,7 @@ import { readLabel } from './numbering.ts';
 import { MOTTO } from './motto.ts';
 import { continuesName, isCentralBody } from './issuers.ts';
 import { SIGN_AUTHORITY } from './signature.ts';
+import { BLANK } from './blank.ts';
 
 /**
  * The header (thể thức) above the body: motto, issuing body, number, place and
@@ -89,10 +90,16 @@ function pieces(unit: Unit): Piece[] {
   return joined.flatMap(({ text, line }) => splitMotto({ text, line }));
 }
 
+/**
+ * A place-date cut before its year with day or month left blank ("Hà Nội, ngày …… tháng ……" /
+ * "năm 2026"): a blank ends the unit as a full stop would, and units.ts knows only digits there.
+ */
+const BLANK_DATE_HEAD = new RegExp(String.raw`^\p{Lu}[\p{L} .'’-]{0,40},\s*ngày(?:\s*(?:\d{1,2}|${BLANK}))?(?:\s*tháng(?:\s*(?:\d{1,2}|${BLANK}))?)?\s*$`, 'u');
+
 /** "Hà" / "Nội, ngày 25 tháng 07" / "năm 2016": a place-date cut over units; their joined text and how many. */
 function placeDateAcross(units: Unit[], i: number): { text: string; count: number; pd: PlaceDate } | null {
   const first = units[i]!;
-  if (first.cells || !(PLACE_FRAGMENT.test(first.text) || startsPlaceDate(first.text))) return null;
+  if (first.cells || !(PLACE_FRAGMENT.test(first.text) || startsPlaceDate(first.text) || BLANK_DATE_HEAD.test(first.text))) return null;
   let text = first.text;
   for (let n = 1; n < 3 && i + n < units.length; n++) {
     const next = units[i + n]!;

@@ -27,9 +27,47 @@ function protect(s: string): { text: string; restore: (t: string) => string } {
 const WORDISH = /[\p{L}\p{N}\p{M})\].:;,”"'»]/u;
 const OPENING = /[\p{L}\p{N}\p{M}(\[“"'«]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const MARKERS = /\*+|_{2,}/g;
+/**
+ * Delimiter runs: any run of `*`, and a run of exactly two `_`. No exporter in the corpus writes
+ * `_x_`, and three or more underscores are a form's blanks or a rule ("ngày____ tháng___ năm____",
+ * congbao-text Thông tư 02/2024/TT-BKHĐT; "_________" under a header, seed 103): text.
+ */
+const MARKERS = /\*+|(?<!_)__(?!_)/g;
+/** CommonMark's punctuation (Unicode P and S); an escaped character (a placeholder of `protect`) is one too. */
+const PUNCT = /[\p{P}\p{S}\uE000-\uF8FF]/u;
 
 const isSpace = (c: string) => c === '' || /\s/u.test(c);
+/** Punctuation alone in italics, closed before a space or the end: "KSTTHC*.*" (not "sinh*: …; Giới tính*:"). */
+const ITALIC_PUNCTUATION = /^\p{P}+\*(?!\S)/u;
+
+/**
+ * CommonMark's flanking rule: a run can open emphasis only if left-flanking, close it only if
+ * right-flanking. In "[*a,*a]" the second `*` follows "," and precedes a letter: it cannot close.
+ */
+function flanking(before: string, after: string): { left: boolean; right: boolean } {
+  return {
+    left: !isSpace(after) && (!PUNCT.test(after) || isSpace(before) || PUNCT.test(before)),
+    right: !isSpace(before) && (!PUNCT.test(before) || isSpace(after) || PUNCT.test(after)),
+  };
+}
+
+/**
+ * Sure signs that a text is Markdown, where `__x__` and `*x*` may be emphasis; in other text they
+ * are text ("__pwned__", "*a* b"). Bold touching a word is written by every Markdown exporter in
+ * the corpus (web-md, web-page, pandoc-md, seeds 000–003: "**Điều 1.**", "**CHỈ THỊ****CỦA…**");
+ * headings (seed 003 "## **2. Đảng ủy…**"); the escapes pandoc writes ("\-\-\-", "1\.", "\*", only
+ * in pandoc-md, and seed 003); italics around a phrase of several words (seed 004: "“*Quần chúng tham gia tự quản đường biên…*”").
+ */
+const MARKDOWN_SIGNS = [
+  /\*\*[^\s*]|[^\s*]\*\*/u,
+  /^\s*#{1,6}\s+\S/u,
+  /\\[-.*]/u,
+  /(?<![*\p{L}\p{N}])\*[^\s*][^*]*\s[^*]*[^\s*]\*(?![*\p{L}\p{N}])/u,
+];
+
+export function looksMarkdown(lines: string[]): boolean {
+  return lines.some((l) => MARKDOWN_SIGNS.some((re) => re.test(l)));
+}
 
 /** A run of emphasis markers (`*`, `**`, `__`…) in one line, positions in its escape-protected text. */
 export interface MarkerRun {
@@ -43,12 +81,15 @@ export interface MarkerRun {
 
 /**
  * Marker runs of consecutive lines (one paragraph: Markdown emphasis may span its
- * lines), paired as Markdown pairs them: an opening run (text after it) with a later
- * closing run of the same character (text before it). A run left without a partner is
- * text, as in "5*3", "mã__số", "window.__pwned=1". Underscores inside a word never
- * pair (Markdown's rule for `_`); a lone `*` between a digit and a word neither.
+ * lines), paired as Markdown pairs them: an opening run (left-flanking) with a later
+ * closing run of the same character (right-flanking). A run left without a partner is
+ * text, as in "5*3", "mã__số", "window.__pwned=1", "[*a,*a]". Underscores inside a word
+ * never pair (Markdown's rule for `_`); a lone `*` between a digit and a word neither.
+ * Only `**` is read in any text: `__` and a single `*` only where `markdown` (the text
+ * shows sure signs of Markdown, `looksMarkdown`; by default judged from these lines).
+ * A run glued between two spans ("…tỉnh***(Ban hành…)*", seed 000) may close and open.
  */
-export function pairMarkers(lines: string[]): MarkerRun[][] {
+export function pairMarkers(lines: string[], markdown = looksMarkdown(lines)): MarkerRun[][] {
   const open: Array<{ run: MarkerRun; ch: string; left: number }> = [];
   return lines.map((line) => {
     const { text } = protect(line);
@@ -56,16 +97,28 @@ export function pairMarkers(lines: string[]): MarkerRun[][] {
     for (const m of execAll(MARKERS, text)) {
       const start = m.index;
       const end = start + m[0].length;
+      const ch = m[0][0]!;
       const before = charBefore(text, start);
       const after = charAt(text, end);
       const glued = WORDISH.test(before) && OPENING.test(after) && (m[0].length >= 2 || /\p{L}/u.test(before));
       const run: MarkerRun = { start, end, paired: false, glued };
       runs.push(run);
+      if (!markdown && (ch === '_' || m[0].length === 1)) continue;
       const inWord = WORD.test(before) && WORD.test(after);
-      if (inWord && (m[0][0] === '_' || !glued)) continue;
+      if (inWord && (ch === '_' || !glued)) continue;
+      const f = flanking(before, after);
+      // `_` also needs punctuation on the far side when it flanks both ways (CommonMark). A single
+      // `*` follows the flanking rule, but may also open glued to the word before it ("Khu công
+      // nghiệp*(đối với…).*") or around punctuation alone ("KSTTHC*.*", "chỉ đạo*);*", web-page);
+      // a run of two or more opens before text and closes after it, whatever is on the other
+      // side: Word exports toggle bold anywhere ("ch**i** tiết", "vào**,** ra", "**…………**1", web-md).
+      const bold = ch === '*' && m[0].length >= 2;
+      const italic = f.left || glued || (WORD.test(before) && ITALIC_PUNCTUATION.test(text.slice(end)));
+      const canOpen = ch === '_' ? f.left && (!f.right || PUNCT.test(before)) : bold ? !isSpace(after) : italic;
+      const canClose = ch === '_' ? f.right && (!f.left || PUNCT.test(after)) : bold ? !isSpace(before) : f.right;
       let left = m[0].length;
-      if (!isSpace(before)) {
-        const k = open.findLastIndex((o) => o.ch === m[0][0]);
+      if (canClose) {
+        const k = open.findLastIndex((o) => o.ch === ch);
         if (k >= 0) {
           const opener = open[k]!;
           opener.run.paired = run.paired = true;
@@ -76,7 +129,7 @@ export function pairMarkers(lines: string[]): MarkerRun[][] {
           open.length = opener.left > 0 ? k + 1 : k;
         }
       }
-      if (left > 0 && !isSpace(after)) open.push({ run, ch: m[0][0]!, left });
+      if (left > 0 && canOpen) open.push({ run, ch, left });
     }
     return runs;
   });
@@ -122,10 +175,13 @@ export function splitGluedEmphasis(line: string, runs: MarkerRun[] = pairMarkers
     .filter((p) => p.length > 0);
 }
 
-/** Removes paired emphasis markers and escapes (a glued pair becomes a space), keeping every character that is text. */
-export function stripInline(s: string): string {
+/**
+ * Removes paired emphasis markers and escapes (a glued pair becomes a space), keeping every
+ * character that is text. `markdown`: see `pairMarkers`.
+ */
+export function stripInline(s: string, markdown?: boolean): string {
   const { text, restore } = protect(s);
-  return tidyInline(restore(dropPaired(text, pairMarkers([s])[0]!, ' ')[0]!));
+  return tidyInline(restore(dropPaired(text, pairMarkers([s], markdown)[0]!, ' ')[0]!));
 }
 
 export interface LineMarkup {
@@ -139,8 +195,8 @@ export interface LineMarkup {
   body: string;
 }
 
-/** Reads the block-level markup of one line. */
-export function readMarkup(raw: string): LineMarkup {
+/** Reads the block-level markup of one line (`markdown`: see `pairMarkers`). */
+export function readMarkup(raw: string, markdown?: boolean): LineMarkup {
   let body = raw.trim();
   let heading = 0;
   const h = /^(#{1,6})\s+/.exec(body);
@@ -153,11 +209,12 @@ export function readMarkup(raw: string): LineMarkup {
     body = body.slice(1, -1).split('|').map((c) => c.trim()).join('\t');
   }
   const { text, restore } = protect(body);
-  const lead = /^\*\*([^*]+?)\*\*/.exec(text);
+  // Bold as Markdown reads it: no space just inside the markers ("** a **" is text).
+  const lead = /^\*\*(?=\S)([^*]+?)(?<=\S)\*\*/.exec(text);
   return {
     heading,
-    lead: lead ? stripInline(restore(lead[1]!)) : null,
-    wholeBold: /^\*\*[^*]+\*\*$/.test(text),
+    lead: lead ? stripInline(restore(lead[1]!), markdown) : null,
+    wholeBold: /^\*\*(?=\S)[^*]+(?<=\S)\*\*$/.test(text),
     body,
   };
 }

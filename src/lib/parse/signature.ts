@@ -1,3 +1,5 @@
+import { isBlank } from './blank.ts';
+
 /**
  * The words of a signature block (Nghị định 30, Phụ lục I; Hướng dẫn 36-HD/VPTW),
  * as pattern sources shared by the cleaning rules that put a flattened block back
@@ -15,3 +17,9 @@ export const SIGNED_MARK = String.raw`\((?:Đã|đã) ký\)`;
 
 /** The rank an officer signs with before the name: "Đại tướng", "Trung tá". */
 export const RANK = String.raw`(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)`;
+
+/**
+ * The line where the name goes, left blank in a draft ("……………", "__________"):
+ * the block goes on, with no name, and the line is no leftover text after it.
+ */
+export const isBlankName = (text: string): boolean => text.trim() !== '' && isBlank(text);

@@ -1,6 +1,7 @@
-import { isTableRule, pairMarkers, readMarkup, splitGluedEmphasis, stripInline, type LineMarkup, type MarkerRun } from './markdown.ts';
+import { isTableRule, looksMarkdown, pairMarkers, readMarkup, splitGluedEmphasis, stripInline, type LineMarkup, type MarkerRun } from './markdown.ts';
 import { readLabel } from './numbering.ts';
 import { parsePlaceDate } from './place-date.ts';
+import { BLANK } from './blank.ts';
 import { SIGN_AUTHORITY, SIGNED_MARK } from './signature.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
 
@@ -42,8 +43,11 @@ export function endsSentence(text: string): boolean {
   return TERMINAL.test(text.trim());
 }
 
-/** "Số: 99/CT-UBND", "Số 901 -CV/TU", "Số: /CT-UBND": a header's number line (not "Số lượng…"). */
-export const NUMBER_LINE = /^(?:(?:Bộ luật|Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+số|Số)\s*(?::|\d+\s*[-‐‑–—/]|\/)/u;
+/**
+ * "Số: 99/CT-UBND", "Số 901 -CV/TU", "Số: /CT-UBND", a draft's "Số .....-CV/TU" (serial left
+ * blank, src/lib/parse/blank.ts): a header's number line (not "Số lượng…").
+ */
+export const NUMBER_LINE = new RegExp(String.raw`^(?:(?:Bộ luật|Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+số|Số)\s*(?::|(?:\d+|${BLANK})?\s*[-‐‑–—/])`, 'u');
 
 /**
  * A place-and-date line, or its first part when wrapped ("Lạng Sơn, ngày 13" over
@@ -102,21 +106,21 @@ interface RawLine {
 }
 
 /** One source line; null when it carries no text: blank, a table rule, a lone "|" of a flattened table. */
-function readLine(raw: string): RawLine | null {
+function readLine(raw: string, markdown: boolean): RawLine | null {
   const t = raw.trim();
   if (t === '' || t === '|' || isTableRule(raw)) return null;
   // A two-column header flattened cell by cell ends each cell with " |" (real texts: "Số: 45/2013/QĐ-TTg |").
   // The pattern backtracks over the whole line: tried only on the few lines that end in "|".
   const cell = t.endsWith('|') ? /^(?!\s*\|)(.*\S)\s+\|\s*$/u.exec(raw) : null;
-  return { markup: readMarkup(cell ? cell[1]! : raw), cellEnd: cell !== null };
+  return { markup: readMarkup(cell ? cell[1]! : raw, markdown), cellEnd: cell !== null };
 }
 
 /** Emphasis pairs over each paragraph (consecutive lines of text; a heading, a table row or a cell stands alone). */
-function markerRuns(lines: Array<RawLine | null>): Array<MarkerRun[] | undefined> {
+function markerRuns(lines: Array<RawLine | null>, markdown: boolean): Array<MarkerRun[] | undefined> {
   const runs: Array<MarkerRun[] | undefined> = [];
   let block: number[] = [];
   const flush = () => {
-    if (block.length) pairMarkers(block.map((i) => lines[i]!.markup.body)).forEach((r, k) => (runs[block[k]!] = r));
+    if (block.length) pairMarkers(block.map((i) => lines[i]!.markup.body), markdown).forEach((r, k) => (runs[block[k]!] = r));
     block = [];
   };
   lines.forEach((l, i) => {
@@ -131,8 +135,10 @@ function markerRuns(lines: Array<RawLine | null>): Array<MarkerRun[] | undefined
 
 function logicalLines(source: SourceLine[]): Array<Logical | null> {
   const out: Array<Logical | null> = [];
-  const lines = source.map((l) => readLine(l.text));
-  const runs = markerRuns(lines);
+  // `__x__` and `*x*` are emphasis only in a text that shows sure signs of Markdown (see looksMarkdown).
+  const markdown = looksMarkdown(source.map((l) => l.text));
+  const lines = source.map((l) => readLine(l.text, markdown));
+  const runs = markerRuns(lines, markdown);
   lines.forEach((line, i) => {
     const no = source[i]!.no;
     if (!line) {
@@ -141,7 +147,7 @@ function logicalLines(source: SourceLine[]): Array<Logical | null> {
     }
     const { markup, cellEnd } = line;
     if (markup.body.includes('\t')) {
-      const cells = markup.body.split('\t').map((c) => stripInline(c));
+      const cells = markup.body.split('\t').map((c) => stripInline(c, markdown));
       out.push({ no, text: cells.join(' ').trim(), heading: 0, lead: null, wholeBold: false, cells, split: false, cellEnd });
       return;
     }

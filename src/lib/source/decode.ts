@@ -114,7 +114,8 @@ function looksBinary(buf: Uint8Array): boolean {
     if (b === 0) nul++;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
-  return sample.length > 0 && (nul / sample.length > 0.01 || control / sample.length > 0.05);
+  // A floor as well as a share: one NUL in a short text is 2 % of it, and still a text.
+  return (nul >= 8 && nul / sample.length > 0.01) || (control >= 8 && control / sample.length > 0.05);
 }
 
 /**

@@ -17,8 +17,12 @@ type Apply = (doc: DocumentModel, value: unknown) => string | null;
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-/** Each field: how to apply it; a returned string is the error. */
-const FIELDS: Record<string, Apply> = {
+/**
+ * Each field: how to apply it; a returned string is the error. Looked up as a
+ * Map: a sidecar's key is untrusted, and "__proto__", "constructor" or
+ * "valueOf" must be an unknown field, not a property every object inherits.
+ */
+const FIELDS = new Map<string, Apply>(Object.entries({
   number(doc, v) {
     if (!text(v)) return 'cần một chuỗi như "15/CT-UBND"';
     const n = parseSymbol(v.replace(/^Số:?\s*/u, ''));
@@ -64,12 +68,13 @@ const FIELDS: Record<string, Apply> = {
     return null;
   },
   signer(doc, v) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return 'cần các trường name, title, authority';
-    const s = v as Record<string, unknown>;
-    const bad = Object.keys(s).filter((k) => !['name', 'title', 'authority'].includes(k));
-    if (bad.length) return `trường không biết: ${bad.join(', ')} (chỉ có name, title, authority)`;
-    if (Object.values(s).some((x) => !text(x))) return 'name, title, authority phải là chuỗi';
-    doc.signer = { ...doc.signer, ...(s as Record<string, string>) };
+    // Maps arrive as Map (see applySidecar): own keys only, whatever they are called.
+    if (!(v instanceof Map)) return 'cần các trường name, title, authority';
+    const keys = [...v.keys()].map(String);
+    const bad = keys.filter((k) => !SIGNER_FIELDS.includes(k));
+    if (bad.length) return `trường không biết: ${bad.join(', ')} (chỉ có ${SIGNER_FIELDS.join(', ')})`;
+    if ([...v.values()].some((x) => !text(x))) return `${SIGNER_FIELDS.join(', ')} phải là chuỗi`;
+    doc.signer = { ...doc.signer, ...Object.fromEntries([...v].map(([k, x]) => [String(k), (x as string).trim()])) };
     return null;
   },
   draft(doc, v) {
@@ -77,9 +82,11 @@ const FIELDS: Record<string, Apply> = {
     doc.draft = v;
     return null;
   },
-};
+} satisfies Record<string, Apply>));
 
-export const SIDECAR_FIELDS = Object.keys(FIELDS);
+const SIGNER_FIELDS = ['name', 'title', 'authority'];
+
+export const SIDECAR_FIELDS = [...FIELDS.keys()];
 
 /** Applies a sidecar's YAML to a parsed document; never throws. */
 export function applySidecar(doc: DocumentModel, yamlText: string, file: string): void {
@@ -101,12 +108,13 @@ export function applySidecar(doc: DocumentModel, yamlText: string, file: string)
   for (const pair of parsed.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineOf(pair.key as Node);
-    const apply = FIELDS[key];
+    const apply = FIELDS.get(key);
     if (!apply) {
       error(line, `trường không biết "${key}" (dùng: ${SIDECAR_FIELDS.join(', ')})`);
       continue;
     }
-    const value = (pair.value as Node | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : null);
+    // Nested maps as Map, never as objects whose keys ("__proto__") could reach their prototype.
+    const value = pair.value ? (pair.value as Node).toJS(parsed, { mapAsMap: true }) : null;
     const problem = apply(doc, value);
     if (problem) {
       error(line, `trường "${key}": ${problem}`);

@@ -1,3 +1,5 @@
+import { neutralizeControls, type ControlReport } from './controls.ts';
+
 /**
  * Text normalisation at the door: every string that enters the pipeline goes
  * through here first, so the rest of the code can assume NFC, "\n" line endings
@@ -15,6 +17,8 @@ export interface NormalizeReport {
   wasDecomposed: boolean;
   invisibleRemoved: number;
   lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed';
+  /** Control and bidi characters met (see controls.ts), by line. */
+  controls: Omit<ControlReport, 'text'>;
 }
 
 export function detectLineEndings(text: string): NormalizeReport['lineEndings'] {
@@ -36,8 +40,8 @@ export function normalizeText(input: string): NormalizeReport {
   // Most files have neither CR nor invisible characters: no pass over the text for them.
   let text = nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc;
   if (invisibleRemoved) text = text.replace(INVISIBLE, '');
-  text = text.replace(ODD_SPACES, ' ');
-  return { text, wasDecomposed: nfc !== input, invisibleRemoved, lineEndings };
+  const { text: neutral, ...controls } = neutralizeControls(text.replace(ODD_SPACES, ' '));
+  return { text: neutral, wasDecomposed: nfc !== input, invisibleRemoved, lineEndings, controls };
 }
 
 /** NFC plus collapsed whitespace, for short strings (queries, names). */

@@ -135,6 +135,31 @@ describe('cleaning rules, each on a real artefact', () => {
     expect(r.lines.filter((l) => l.text).map((l) => l.no)).toEqual([1, 1, 1, 2, 2, 2, 2]);
   });
 
+  it('a draft\'s blanks drawn with underscores are no rule (Chỉ thị of Điện Biên, draft header)', () => {
+    const header = 'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: ___/CT-UBND\n\nĐiện Biên, ngày ___ tháng ___ năm 2026';
+    const r = run(flattenedHeader, header);
+    expect(r.kept).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN', 'Số: ___/CT-UBND', 'Điện Biên, ngày ___ tháng ___ năm 2026']);
+    expect(r.removed).toEqual([]);
+    expect(cleaningNotes(clean(header).removed).map((n) => n.code)).not.toContain('clean-flattened-header');
+    // The two flattened onto one line: parted at the date, the blanks kept, nothing taken out.
+    const flat = run(flattenedHeader, 'Số: ___/CT-UBND Điện Biên, ngày ___ tháng ___ năm 2026');
+    expect([flat.kept, flat.removed]).toEqual([['Số: ___/CT-UBND', 'Điện Biên, ngày ___ tháng ___ năm 2026'], []]);
+    // An underscore rule is one only as an element by itself (between the motto and the number).
+    const ruled = run(flattenedHeader, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ________ Số: ___/CT-UBND');
+    expect([ruled.kept, ruled.removed]).toEqual([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: ___/CT-UBND'], ['________']]);
+  });
+
+  it('adds no character: what is taken out is only what left the lines (property counterexample; congbao-text rule lines with a trailing space)', () => {
+    // FC_SEED=7 of tests/unit/reliability/verbatim.test.ts: "___x__" was kept and its "___" reported taken out too.
+    for (const text of ['**** ___x__', 'CHÍNH PHỦ\n________ \n\nSố: 118/2026/NĐ-CP']) {
+      const { lines: kept, removed } = clean(text);
+      const chars = (s: string) => [...s.replace(/[\s*]/gu, '')].sort().join('');
+      expect(chars([...kept, ...removed].map((l) => l.text).join(''))).toBe(chars(text));
+    }
+    expect(run(flattenedHeader, '  ___x__').removed).toEqual([]);
+    expect(run(flattenedHeader, 'CHÍNH PHỦ\n________ ').removed).toEqual([]);
+  });
+
   it('a body sentence that ends on a date is not split', () => {
     expect(run(flattenedHeader, 'Điều 2. Quyết định này có hiệu\nlực thi hành kể từ ngày 01 tháng 10 năm 2013.').kept).toHaveLength(2);
   });

@@ -85,8 +85,10 @@ describe('files that are not documents are still published, with an error', () =
       expect(result.documents.map((d) => d.source.file)).toEqual(['a-rong.txt', 'b-nhi-phan.txt', 'c-chu.md', 'd-hong.pdf']);
       expect(result.documents[3]!.issues).toContainEqual(expect.objectContaining({ level: 'error', code: 'unreadable-file' }));
       rmSync(join(content, '.extract'), { recursive: true, force: true });
-      expect(readdirSync(content).sort()).toEqual(result.documents.map((d) => `${d.id}.mdx`).sort());
-      for (const f of readdirSync(content)) expect(findCode(readFileSync(join(content, f), 'utf8'))).toEqual([]);
+      // Beside the MDX files, the list of entries skipped (none here).
+      expect(readdirSync(content).sort()).toEqual([...result.documents.map((d) => `${d.id}.mdx`), 'skipped.json'].sort());
+      expect(readFileSync(join(content, 'skipped.json'), 'utf8').trim()).toBe('[]');
+      for (const f of readdirSync(content).filter((f) => f.endsWith('.mdx'))) expect(findCode(readFileSync(join(content, f), 'utf8'))).toEqual([]);
     } finally {
       rmSync(seeds, { recursive: true, force: true });
       rmSync(content, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import type { CleanRule, Line } from '../types.ts';
 import { mottoIn } from '../../parse/motto.ts';
+import { BLANK } from '../../parse/blank.ts';
 
 /**
  * A header whose two columns a crawler flattened onto one to three lines:
@@ -8,18 +9,29 @@ import { mottoIn } from '../../parse/motto.ts';
  * Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: …". Each element goes back on a
  * line of its own (same source line number), as the printed header has it;
  * the rules drawn under the issuer and the motto are taken out.
+ *
+ * Underscores are also how a draft leaves a blank ("Số: ___/CT-UBND",
+ * "ngày ___ tháng ___ năm 2026"): a run of them is a rule only when it is a
+ * whole element by itself (" ________ " between the motto and the number),
+ * never beside words on its line. Dashes, stars and the like are never blanks.
  */
 
 /** Where a header element starts inside a flattened line. */
 const STARTS = [
   // A symbol that lost its "Số:" to the line above ("Số:" / "230/2025/NĐ-CP Hà Nội, ngày…").
   /^\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{L}\d]+)*(?=\s)/u,
-  /(?<![\p{L}\d])Số\s*:\s*\S*\d/u,
+  // "Số: 3397/BKHĐT-QLKTTW", or a draft's "Số: ___/CT-UBND".
+  new RegExp(String.raw`(?<![\p{L}\d])Số\s*:\s*(?:\S*\d|(?:${BLANK})?\s*\/)`, 'u'),
   /(?<![\p{L}])V\/[vV]\s/u,
   /(?<![\p{L}])Kính gửi\s*:/u,
-  /(?<=^|\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*ngày\s+(?:\d|\.|…|_)/u,
+  new RegExp(String.raw`(?<=^|\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s*ngày\s*(?:\d|${BLANK})`, 'u'),
 ];
-const SEPARATOR = /\s*(?:[-_=*~—–]{3,})\s*/gu;
+/** A rule drawn beside words ("QUỐC HỘI --------"): taken out wherever it is (captured, to report it). */
+const SEPARATOR = /(\s*[-=*~—–]{3,}\s*)/u;
+/** An underscore rule: only an element by itself (beside words it is a blank). */
+const UNDERSCORE_RULE = /^_{3,}$/u;
+/** The end of a date line, its day and month written or left blank ("ngày ___ tháng ___ năm 2026"). */
+const DATE_END = new RegExp(String.raw`ngày\s*(?:\d+|${BLANK})?\s*tháng\s*(?:\d+|${BLANK})?\s*năm\s*\d{4}`, 'gu');
 /** Text lines from the top where a header may be flattened (title line, two columns, number, date). */
 const TOP = 6;
 
@@ -30,7 +42,7 @@ const GLOBAL_STARTS = STARTS.map((re) => new RegExp(re.source, `${re.flags}g`));
  * elements, or opens with a date line that runs on ("Hà Nội, ngày … năm 2012
  * LUẬT BIỂN VIỆT NAM"); a body sentence that ends on a date is none of these.
  */
-function split(text: string): string[] {
+function split(text: string): { parts: string[]; rules: string[] } | null {
   const cuts = new Set<number>();
   let anchors = 0;
   for (const re of GLOBAL_STARTS) {
@@ -51,11 +63,11 @@ function split(text: string): string[] {
     rest = text.slice(end);
   }
   const opensWithDate = /^\p{Lu}[\p{L}.'’ -]{0,40},?\s*ngày\s/u.test(text);
-  // A rule drawn beside words ("VĂN PHÒNG QUỐC HỘI --------") is the header's too.
-  const ruled = /\S\s+[-_=*~—–]{3,}|[-_=*~—–]{3,}\s+\S/u.test(text);
-  if (anchors < 2 && !opensWithDate && !ruled) return [text];
+  // A rule drawn beside words ("VĂN PHÒNG QUỐC HỘI --------") is the header's too (underscores there are a blank).
+  const ruled = /\S\s+[-=*~—–]{3,}|[-=*~—–]{3,}\s+\S/u.test(text);
+  if (anchors < 2 && !opensWithDate && !ruled) return null;
   // The end of a date line ("… năm 2012 LUẬT BIỂN VIỆT NAM"): the title follows.
-  for (const hit of text.matchAll(/ngày\s*[\d.…_ ]*tháng\s*[\d.…_ ]*năm\s*\d{4}/gu)) {
+  for (const hit of text.matchAll(DATE_END)) {
     const end = hit.index! + hit[0].length;
     if (end < text.length) cuts.add(end);
   }
@@ -66,14 +78,25 @@ function split(text: string): string[] {
     parts.push(text.slice(from, cut));
     from = cut;
   }
-  const pieces = parts.flatMap((p) => p.split(SEPARATOR)).map((p) => p.trim()).filter(Boolean);
+  // Split on the rules, odd items being the rules themselves; what is taken out is exactly what is reported.
+  const rules: string[] = [];
+  const pieces: string[] = [];
+  for (const part of parts) {
+    for (const [k, piece] of part.split(SEPARATOR).entries()) {
+      const t = piece.trim();
+      if (!t) continue;
+      if (k % 2 === 1 || UNDERSCORE_RULE.test(t)) rules.push(t);
+      else pieces.push(t);
+    }
+  }
   // Markup before an element ("# ĐẢNG CỘNG SẢN…", "**Số:") stays with it; a table's pipe stays a line of its own.
-  return pieces.reduce<string[]>((out, p) => {
+  const merged = pieces.reduce<string[]>((out, p) => {
     const last = out[out.length - 1];
     if (last !== undefined && !/[\p{L}\p{N}|]/u.test(last)) out[out.length - 1] = `${last} ${p}`;
     else out.push(p);
     return out;
   }, []);
+  return { parts: merged, rules };
 }
 
 export const flattenedHeader: CleanRule = {
@@ -89,15 +112,14 @@ export const flattenedHeader: CleanRule = {
         continue;
       }
       seen++;
-      const parts = split(line.text);
-      if (parts.length < 2 && parts[0] === line.text.trim()) {
+      const cut = split(line.text);
+      if (!cut || (!cut.rules.length && cut.parts.length < 2)) {
         out.push(line);
         continue;
       }
       // A blank line between the elements: each is a unit of its own, as on the printed page.
-      parts.forEach((text, k) => out.push(...(k ? [{ no: line.no, text: '' }] : []), { no: line.no, text }));
-      const rules = line.text.match(SEPARATOR)?.map((s) => s.trim()).filter(Boolean) ?? [];
-      if (rules.length) removed.push({ no: line.no, text: rules.join(' ') });
+      cut.parts.forEach((text, k) => out.push(...(k ? [{ no: line.no, text: '' }] : []), { no: line.no, text }));
+      if (cut.rules.length) removed.push({ no: line.no, text: cut.rules.join(' ') });
     }
     return { lines: out, removed };
   },
