@@ -1,16 +1,17 @@
 import type { DocumentModel } from '../lib/model.ts';
 import { alignClauses } from '../lib/compare/align.ts';
-import { compareRows, type CompareRow } from '../lib/compare/view.ts';
+import { compareSections, SCORE_MEANING, scoreLabel, type CompareSection } from '../lib/compare/view.ts';
 
 /**
  * The compare page in the browser: choose a province, then a document, on each
  * side; the two documents' JSON is fetched and aligned here with the same code
- * the build uses, and the URL (?a=&b=) can be shared.
+ * the build uses, part by part, and the URL (?a=&b=) can be shared.
  */
 
 const form = document.querySelector<HTMLFormElement>('[data-compare-form]')!;
 const status = document.querySelector<HTMLElement>('[data-compare-status]')!;
 const result = document.querySelector<HTMLElement>('[data-compare-result]')!;
+const meaning = document.querySelector<HTMLElement>('[data-compare-meaning]')!;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -36,52 +37,70 @@ async function fillDocuments(side: string, slug: string, chosen = ''): Promise<v
 
 const label = (d: DocumentModel) => `${d.number?.serial ? `${d.type.name} ${d.number.symbol}` : d.type.name}${d.province ? ` (${d.province.name})` : ''}`;
 
-function render(a: DocumentModel, b: DocumentModel, rows: CompareRow[]): void {
-  const table = el('div', 'compare');
-  table.setAttribute('role', 'table');
-  const head = el('div', 'compare__row compare__row--head');
-  head.setAttribute('role', 'row');
-  for (const d of [a, b]) {
-    const h = el('div');
-    h.setAttribute('role', 'columnheader');
-    const link = el('a', '', label(d));
-    link.href = `/van-ban/${d.id}/`;
-    h.append(link);
-    head.append(h);
-  }
-  table.append(head);
-  for (const row of rows) {
-    const r = el('div', `compare__row${row.a && row.b ? '' : ' compare__row--alone'}`);
-    r.setAttribute('role', 'row');
-    for (const [cell, doc] of [[row.a, a], [row.b, b]] as const) {
-      const c = el('div', `compare__cell${cell ? '' : ' compare__cell--empty'}`);
-      c.setAttribute('role', 'cell');
-      if (!cell) {
-        c.append(el('p', '', `Không có khoản tương ứng trong ${doc.province?.name ?? label(doc)}.`));
-      } else {
-        const p = el('p', 'compare__label');
-        const link = el('a', '', cell.label || 'Đoạn');
-        link.href = `/van-ban/${doc.id}/#${cell.id}`;
-        p.append(el('span', 'compare__side', `${doc.province?.name ?? ''} `), link);
-        const text = el('p', 'compare__text');
-        for (const part of cell.parts) text.append(part.kind === 'same' ? document.createTextNode(part.text) : el(part.kind === 'removed' ? 'del' : 'ins', '', part.text));
-        c.append(p, text);
-      }
-      r.append(c);
+function render(a: DocumentModel, b: DocumentModel, sections: CompareSection[]): void {
+  const parts = sections.map((section) => {
+    const wrap = el('section', 'compare-part');
+    if (section.onlyIn) {
+      const [has, lacks] = section.onlyIn === 'a' ? [a, b] : [b, a];
+      wrap.append(el('h2', '', section.title), el('p', 'compare__only', `Phần này chỉ có ở ${label(has)} (${section.rows.length} ${section.unit}); ${label(lacks)} không có.`));
+      return wrap;
     }
-    table.append(r);
-  }
-  result.replaceChildren(table);
+    const table = el('div', 'compare');
+    table.setAttribute('role', 'table');
+    table.setAttribute('aria-label', `${section.title}: ${label(a)} và ${label(b)}`);
+    const head = el('div', 'compare__row compare__row--head');
+    head.setAttribute('role', 'row');
+    for (const d of [a, b]) {
+      const h = el('div');
+      h.setAttribute('role', 'columnheader');
+      const link = el('a', '', label(d));
+      link.href = `/van-ban/${d.id}/`;
+      h.append(link);
+      head.append(h);
+    }
+    table.append(head);
+    for (const row of section.rows) {
+      const r = el('div', `compare__row${row.a && row.b ? '' : ' compare__row--alone'}`);
+      r.setAttribute('role', 'row');
+      for (const [cell, doc] of [[row.a, a], [row.b, b]] as const) {
+        const c = el('div', `compare__cell${cell ? '' : ' compare__cell--empty'}`);
+        c.setAttribute('role', 'cell');
+        if (!cell) {
+          c.append(el('p', '', `Không có ${section.unit} tương ứng trong ${doc.province?.name ?? label(doc)}.`));
+        } else {
+          const p = el('p', 'compare__label');
+          const link = el('a', '', cell.label || 'Đoạn');
+          link.href = `/van-ban/${doc.id}/${cell.anchor ? `#${cell.anchor}` : ''}`;
+          p.append(el('span', 'compare__side', `${doc.province?.name ?? ''} `), link);
+          if (row.a && row.b && cell === row.a) {
+            const score = el('span', 'muted compare__score', ` · ${scoreLabel(row.score)}`);
+            score.title = SCORE_MEANING;
+            p.append(score);
+          }
+          const text = el('p', 'compare__text');
+          for (const part of cell.parts) text.append(part.kind === 'same' ? document.createTextNode(part.text) : el(part.kind === 'removed' ? 'del' : 'ins', '', part.text));
+          c.append(p, text);
+        }
+        r.append(c);
+      }
+      table.append(r);
+    }
+    wrap.append(el('h2', '', section.title), table);
+    return wrap;
+  });
+  result.replaceChildren(...parts);
 }
 
 async function compare(aId: string, bId: string): Promise<void> {
   status.textContent = 'Đang so sánh…';
   try {
     const [a, b] = await Promise.all([json<DocumentModel>(`/van-ban/${aId}.json`), json<DocumentModel>(`/van-ban/${bId}.json`)]);
-    const rows = compareRows(a, b, alignClauses(a, b));
-    const matched = rows.filter((r) => r.a && r.b).length;
-    status.textContent = `${matched} cặp khoản tương ứng; ${rows.length - matched} khoản không có đối ứng.`;
-    render(a, b, rows);
+    const sections = compareSections(a, b, alignClauses(a, b));
+    const found = sections.filter((s) => s.rows.some((r) => r.a && r.b)).map((s) => `${s.rows.filter((r) => r.a && r.b).length} ${s.unit}`);
+    const alone = sections.reduce((n, s) => n + s.rows.filter((r) => !r.a || !r.b).length, 0);
+    status.textContent = `${found.length ? `${found.join(', ')} tương ứng` : 'Không có phần nào tương ứng'}; ${alone} đoạn không có đối ứng.`;
+    meaning.hidden = !found.length;
+    render(a, b, sections);
   } catch {
     status.textContent = 'Không tải được văn bản để so sánh. Kiểm tra lại lựa chọn.';
   }

@@ -165,14 +165,19 @@ export interface Instrument {
   date: string | null;
   /** "Bộ Chính trị", "Thủ tướng Chính phủ", "UBND tỉnh"… */
   issuer: string | null;
-  /** "về Chiến lược bảo vệ Tổ quốc…", without the leading "về". */
+  /** Trích yếu as the text writes it: "về Chiến lược bảo vệ Tổ quốc…", "V/v …". */
   subject: string | null;
   /** Central ones are unique nationwide; local ones only with their issuer. */
   scope: 'central' | 'local';
 }
 
-/** Relations as the national legal database types them. */
-export type RelationType = 'thay-the' | 'can-cu' | 'thuc-hien' | 'bao-cao' | 'gui-kem' | 'dan-chieu';
+/**
+ * Relations as the national legal database types them: the citing document
+ * replaces (thay thế), repeals or ends (bãi bỏ, "hết hiệu lực"), amends (sửa
+ * đổi, bổ sung), guides (hướng dẫn), rests on (căn cứ), carries out (thực hiện),
+ * reports on (báo cáo), sends with it (gửi kèm), or only mentions (dẫn chiếu) it.
+ */
+export type RelationType = 'thay-the' | 'bai-bo' | 'sua-doi' | 'huong-dan' | 'can-cu' | 'thuc-hien' | 'bao-cao' | 'gui-kem' | 'dan-chieu';
 
 export interface Citation {
   /** Instrument id (see `DocumentModel.instruments`). */
@@ -257,6 +262,8 @@ export interface DocumentModel {
   citations: Citation[];
   /** Typed relations to cited instruments (thay thế, căn cứ, thực hiện, báo cáo, gửi kèm). */
   relations: Relation[];
+  /** Its own effect clause ("Chỉ thị này có hiệu lực kể từ ngày ký"), when it has one. */
+  effect: Effect | null;
   /** Fields overridden by a sidecar `seeds/<name>.yaml`. */
   overrides: string[];
   /** Lines the cleaning stage took out (gazette page furniture, a site's frame…), shown apart on the page. */
@@ -279,6 +286,17 @@ export interface DocumentPart {
   line: number;
   /** Bytes of text on the part's page. */
   bytes: number;
+}
+
+/** Where a document says from when it applies (parse/effect.ts). */
+export interface Effect {
+  /** ISO date it takes effect: the named day, or the document's own date for "kể từ ngày ký"; null when unknown. */
+  from: string | null;
+  /** The sentence as the text writes it. */
+  text: string;
+  /** Clause it stands in, `null` in the closing paragraphs. */
+  clause: string | null;
+  line: number;
 }
 
 export interface RemovedText {
@@ -318,6 +336,7 @@ export function emptyDocument(id: string, source: SourceInfo, type: DocumentType
     instruments: [],
     citations: [],
     relations: [],
+    effect: null,
     overrides: [],
     removed: [],
     siteInfo: {},

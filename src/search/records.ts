@@ -1,6 +1,6 @@
 import type { Clause, DocumentModel } from '../lib/model.ts';
 import { formatDate } from '../lib/text/vietnamese.ts';
-import { fullTitle, shortTitle, subjectTitle } from '../utils/titles.ts';
+import { capitalised, fullTitle, shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
 import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments.ts';
 
@@ -124,6 +124,6 @@ export function instrumentPage({ instrument: i, citedBy }: InstrumentEntry): Sea
     meta: { title, document: label, 'so-hieu': i.number ?? '', ngay: formatDate(i.date), tinh: '', subject: i.subject ?? '' },
     filters: { loai: [i.kind] },
     sortKey: i.date ?? '0000',
-    body: `<h1>${escapeHtml(label)}</h1>${paragraphs([i.subject ? `Về ${i.subject}` : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'))}`,
+    body: `<h1>${escapeHtml(label)}</h1>${paragraphs([i.subject ? capitalised(i.subject) : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'))}`,
   });
 }

@@ -1,8 +1,10 @@
 import type { DocumentModel } from '../lib/model.ts';
-import { indexInstruments, type InstrumentEntry } from '../lib/corpus/instruments.ts';
+import { indexInstruments, unifyInstruments, type InstrumentEntry } from '../lib/corpus/instruments.ts';
 import { comparablePairs } from '../lib/corpus/pairs.ts';
 import { dutiesByRole, type RoleDuty } from '../lib/corpus/roles.ts';
-import { alignClauses, type Alignment } from '../lib/compare/align.ts';
+import { alignClauses, matchedCounts, type Alignment } from '../lib/compare/align.ts';
+import { effectStatus, laterActs, type EffectStatus } from '../lib/corpus/status.ts';
+import { implementation, labelsOfPaired, type Implementation } from '../lib/corpus/implementation.ts';
 import { getDocuments } from './documents.ts';
 
 /**
@@ -18,6 +20,11 @@ export interface Corpus {
   /** For each document, the strongest precomputed comparisons it takes part in (at most `MAX_COUNTERPARTS`). */
   alignmentsOf: Map<string, Alignment[]>;
   duties: Map<string, RoleDuty[]>;
+  /** The instrument records that are each document (cited under one or more ids), by document id. */
+  heldBy: Map<string, InstrumentEntry[]>;
+  /** Effect status of every document, and of every instrument, by id (lib/corpus/status.ts). */
+  status: Map<string, EffectStatus>;
+  instrumentStatus: Map<string, EffectStatus>;
 }
 
 let cache: Promise<Corpus> | null = null;
@@ -40,17 +47,49 @@ const strength = (al: Alignment) => al.pairs.reduce((n, p) => n + p.score, 0);
 
 async function build(): Promise<Corpus> {
   const docs = await getDocuments();
+  // One instrument, one id, before anything compares or counts citations (lib/corpus/instruments.ts).
+  unifyInstruments(docs);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const alignments = comparablePairs(docs).slice(0, MAX_PRECOMPUTED).map(([a, b]) => alignClauses(a, b));
+  // A pair the suggestion rules let through but where no part matches (plans on one subject in other words) is not worth a page.
+  const alignments = comparablePairs(docs)
+    .slice(0, MAX_PRECOMPUTED)
+    .map(([a, b]) => alignClauses(a, b))
+    .filter((al) => Object.values(matchedCounts(al)).some((n) => n > 0));
   const alignmentsOf = new Map<string, Alignment[]>();
   for (const al of alignments) {
     for (const id of [al.a, al.b]) alignmentsOf.set(id, [...(alignmentsOf.get(id) ?? []), al]);
   }
   for (const [id, list] of alignmentsOf) alignmentsOf.set(id, list.sort((x, y) => strength(y) - strength(x)).slice(0, MAX_COUNTERPARTS));
-  return { docs, byId, instruments: indexInstruments(docs), alignments, alignmentsOf, duties: dutiesByRole(docs) };
+  const instruments = indexInstruments(docs);
+  const heldBy = Map.groupBy(
+    [...instruments.values()].filter((e) => e.document),
+    (e) => e.document!.id,
+  );
+  // A document cited under two ids (a short and a full form) is acted on once per later document.
+  const actsOn = (entries: InstrumentEntry[]) => [...new Map(entries.flatMap(laterActs).map((a) => [`${a.by.id}|${a.relation}`, a])).values()];
+  const status = new Map(docs.map((d) => [d.id, effectStatus(d, actsOn(heldBy.get(d.id) ?? []))]));
+  const instrumentStatus = new Map([...instruments.values()].map((e) => [e.instrument.id, e.document ? status.get(e.document.id)! : effectStatus(null, laterActs(e))]));
+  return { docs, byId, instruments, alignments, alignmentsOf, duties: dutiesByRole(docs), heldBy, status, instrumentStatus };
 }
 
 export function getCorpus(): Promise<Corpus> {
   cache ??= build();
   return cache;
+}
+
+const implementations = new Map<string, Implementation>();
+
+/**
+ * Which provinces carried out an instrument, when, and which of its points
+ * (lib/corpus/implementation.ts): the points are the instrument's clauses the
+ * first document of each province aligns with. Once per instrument per build:
+ * its page and the open data share it.
+ */
+export function implementationOf(entry: InstrumentEntry): Implementation {
+  let found = implementations.get(entry.instrument.id);
+  if (!found) {
+    found = implementation(entry, (inst, doc) => labelsOfPaired(inst, alignClauses(inst, doc).pairs.filter((p) => p.a && p.b).map((p) => p.a)));
+    implementations.set(entry.instrument.id, found);
+  }
+  return found;
 }

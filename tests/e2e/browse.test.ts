@@ -40,7 +40,8 @@ describe('browsing', () => {
 
   it('lists who cites Chỉ thị 01/CT-TTg, by province and clause', async () => {
     await page.goto(`${base}/dan-chieu/chi-thi-01-ct-ttg/`);
-    const text = await page.locator('main').innerText();
+    // The citing documents, by province (the implementation map above names all 34).
+    const text = (await page.locator('section.citing').allInnerTexts()).join('\n');
     for (const province of ['Thanh Hóa', 'Nghệ An', 'Lào Cai', 'An Giang']) expect(text).toContain(province);
     expect(text).not.toContain('Huế');
     expect(await page.locator('.citing__mentions a[href*="#"]').count()).toBeGreaterThan(3);
@@ -86,7 +87,8 @@ describe('comparing Thanh Hóa and Huế', () => {
   const pair = `${HUE}--${THANH_HOA}`;
   it('aligns the clauses by content, shows the unmatched one and the budget clause differences', async () => {
     await page.goto(`${base}/so-sanh/${pair}/`);
-    const rows = page.locator('.compare__row:not(.compare__row--head)');
+    // The clauses (the preamble, closing and annexes are compared in parts of their own).
+    const rows = page.locator('.compare[aria-label^="Nội dung:"] .compare__row:not(.compare__row--head)');
     const labels = await rows.evaluateAll((rs) =>
       rs.map((r) => [...r.querySelectorAll('.compare__cell')].map((c) => c.querySelector('.compare__label a')?.textContent ?? '—').join(' ↔ ')),
     );
@@ -94,7 +96,7 @@ describe('comparing Thanh Hóa and Huế', () => {
     const budget = page.locator('.compare__row', { hasText: 'Sở Tài chính' });
     expect(await budget.locator('ins').count()).toBeGreaterThan(0);
     expect(await budget.locator('del').count()).toBeGreaterThan(0);
-    expect(await page.locator('.compare__cell--empty').innerText()).toContain('Huế');
+    expect(await page.locator('.compare[aria-label^="Nội dung:"] .compare__cell--empty').innerText()).toContain('Huế');
   });
 
   it('stacks the pairs on a phone', async () => {
@@ -108,7 +110,7 @@ describe('comparing Thanh Hóa and Huế', () => {
   it('compares any two documents in the browser from a shareable address', async () => {
     await page.goto(`${base}/so-sanh/?a=${HUE}&b=${THANH_HOA}`);
     await page.locator('[data-compare-result] .compare__row').nth(4).waitFor();
-    expect(await page.locator('[data-compare-result] .compare__cell--empty').count()).toBe(1);
+    expect(await page.locator('[data-compare-result] .compare[aria-label^="Nội dung:"] .compare__cell--empty').count()).toBe(1);
     expect(await page.inputValue('[data-document="a"]')).toBe(HUE);
   });
 

@@ -94,8 +94,8 @@ export function readIssuerAfter(text: string, from: number): { issuer: string; e
   return { issuer: kept.join(' '), end };
 }
 
-/** Subject openers: "về", "V/v", or a quoted "Về việc…". */
-const SUBJECT_START = /\s*,?\s*(?:(về|V\/v)\s+|([“"])\s*(?=[Vv]ề\s))/uy;
+/** Subject openers: "về", "V/v", or a quoted "Về việc…". The opener is kept: it is the trích yếu's first word. */
+const SUBJECT_START = /\s*,?\s*(?:(?=(?:về|V\/v)\s)|([“"])\s*(?=[Vv]ề\s))/uy;
 /** Right after the issuer, a trích yếu may open with its verb: "của Chính phủ quy định chi tiết…" (the verb is kept). */
 export const SUBJECT_VERBS = ['quy định', 'hướng dẫn', 'ban hành', 'phê duyệt', 'sửa đổi', 'bổ sung', 'thành lập'];
 const VERB_START = new RegExp(`\\s+(?=(?:${SUBJECT_VERBS.join('|')})\\s)`, 'uy');
@@ -132,7 +132,7 @@ function readSubject(
   VERB_START.lastIndex = from;
   const m = SUBJECT_START.exec(text) ?? (afterIssuer ? VERB_START.exec(text) : null);
   if (!m) return null;
-  const quoted = m[2] ?? null;
+  const quoted = m[1] ?? null;
   const start = m.index + m[0].length;
   const isSibling = (at: number): boolean => siblings.some((s) => s >= at && /^\s*(?:[,;]|và|hoặc)?\s*$/u.test(text.slice(at, s)));
   let depth = 0;
@@ -160,10 +160,7 @@ function readSubject(
   let end = i;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   if (end <= start) return null;
-  let subject = text.slice(start, end);
-  // A quoted subject or one between quotes: "“về việc …”" → "việc …" (the model keeps it without "về").
-  if (quoted) subject = subject.replace(/^\s*[Vv]ề\s+/u, '');
-  return { subject: subject.trim(), span: [start, quoted ? Math.min(end + 1, text.length) : end] };
+  return { subject: text.slice(start, end).trim(), span: [start, quoted ? Math.min(end + 1, text.length) : end] };
 }
 
 /** Date, issuer, subject after a designation ending at `from`; `siblings` are the other designations' starts. */

@@ -26,6 +26,8 @@ const isSelf = (m: Mention, doc: DocumentModel): boolean =>
 /** Finds every instrument the document cites, in header subject, preamble, clauses (recursively, incl. title and text, tables cells too), closing, annexes; not in recipients/trailer. */
 export function extractCitations(doc: DocumentModel): { instruments: Instrument[]; citations: Citation[]; relations: Relation[] } {
   const report = doc.type.code === 'BC';
+  const guidance = doc.type.name === 'Hướng dẫn' || doc.type.name === 'Thông tư';
+  const acts = !report && doc.type.code !== 'VBHN';
   const located: Located[] = [];
   const found: Array<{ passage: Passage; relation: RelationType }> = [];
   for (const passage of passagesOf(doc)) {
@@ -35,7 +37,7 @@ export function extractCitations(doc: DocumentModel): { instruments: Instrument[
       if (isSelf(mention, doc)) return;
       global.set(i, located.length);
       located.push({ mention, aliasOf: null });
-      found.push({ passage, relation: relationOf(mention, { passage, mentions, report }) });
+      found.push({ passage, relation: relationOf(mention, { passage, mentions, report, guidance, acts }) });
     });
     mentions.forEach((mention, i) => {
       const at = global.get(i);

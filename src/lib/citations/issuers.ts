@@ -1,4 +1,6 @@
 import type { Instrument } from '../model.ts';
+import { COMMON_ABBREVIATIONS } from '../parse/glossary.ts';
+import { fold } from '../text/vietnamese.ts';
 
 /**
  * Who issued a cited instrument, and whether its number is unique nationwide
@@ -76,4 +78,33 @@ export function scopeOfIssuer(issuer: string | null): Scope | null {
   if (LOCAL_MARKERS.some((m) => w.includes(words(m)))) return 'local';
   if (CENTRAL_BODIES.some((b) => w.startsWith(words(b)))) return 'central';
   return null;
+}
+
+/** Codes whose letter case is their own ("TTg", "ThU"), by their capitals. */
+const MIXED_CASE_CODES = new Map(
+  Object.keys(ISSUER_SCOPES)
+    .filter((k) => k !== k.toLocaleUpperCase('vi'))
+    .map((k) => [k.toLocaleUpperCase('vi'), k]),
+);
+
+/**
+ * A symbol printed in capitals, as a title set in capitals prints it ("01/CT-TTG"),
+ * with each code spelt as its issuer spells it ("01/CT-TTg"); other symbols as printed.
+ */
+export function casedSymbol(symbol: string): string {
+  if (symbol !== symbol.toLocaleUpperCase('vi')) return symbol;
+  return symbol.replace(/\p{L}+/gu, (code) => MIXED_CASE_CODES.get(code) ?? code);
+}
+
+const letters = (s: string): string => fold(s).replace(/[^a-z]/g, '');
+
+/**
+ * The issuer named in words is the one a symbol's code stands for: its initials
+ * ("Hội đồng Bộ trưởng" → HĐBT) or the glossary's reading of the code ("TTg" →
+ * "Thủ tướng Chính phủ").
+ */
+export function signsWith(issuer: string, code: string): boolean {
+  const initials = (issuer.match(/\p{L}+/gu) ?? []).map((w) => letters(w)[0] ?? '').join('');
+  const spelt = COMMON_ABBREVIATIONS[code];
+  return initials === letters(code) || (spelt !== undefined && letters(spelt) === letters(issuer));
 }

@@ -12,7 +12,15 @@ import { execAll } from '../text/exec-all.ts';
 export const RELATION_BEFORE: Array<[words: string, type: RelationType]> = [
   ['thay thế cho', 'thay-the'],
   ['thay thế', 'thay-the'],
-  ['bãi bỏ', 'thay-the'],
+  ['bãi bỏ', 'bai-bo'],
+  ['sửa đổi, bổ sung', 'sua-doi'],
+  ['sửa đổi', 'sua-doi'],
+  ['bổ sung một số điều của', 'sua-doi'],
+  ['đính chính', 'sua-doi'],
+  // Only a guidance text (Hướng dẫn, Thông tư) guides; elsewhere "hướng dẫn thực hiện" is a task (see relationOf).
+  ['hướng dẫn thi hành', 'huong-dan'],
+  ['hướng dẫn thực hiện', 'huong-dan'],
+  ['quy định chi tiết', 'huong-dan'],
   ['gửi kèm theo', 'gui-kem'],
   ['gửi kèm', 'gui-kem'],
   ['kèm theo', 'gui-kem'],
@@ -34,14 +42,14 @@ export const RELATION_AFTER: Array<[words: string, type: RelationType]> = [
   ['(gửi kèm)', 'gui-kem'],
   ['(kèm theo)', 'gui-kem'],
   ['(đính kèm)', 'gui-kem'],
-  ['hết hiệu lực', 'thay-the'],
-  ['bị bãi bỏ', 'thay-the'],
+  ['hết hiệu lực', 'bai-bo'],
+  ['bị bãi bỏ', 'bai-bo'],
   ['được thay thế', 'thay-the'],
   ['bị thay thế', 'thay-the'],
 ];
 
-/** A preamble sentence starting so gives the legal basis. */
-export const BASIS = 'Căn cứ';
+/** A preamble sentence starting so gives the legal basis ("Xét Tờ trình số…" in a council's resolution). */
+export const BASIS = ['Căn cứ', 'Xét'];
 /** At most this many syllables (a Vietnamese word has one to three) between the relation word and the mention. */
 export const MAX_GAP_SYLLABLES = 16;
 /** And at most this many characters between the mention and a word after it. */
@@ -55,7 +63,7 @@ const AFTER = RELATION_AFTER.map(([words, type]) => ({
   re: new RegExp(`^[^.;:\\n]{0,${MAX_AFTER_CHARS}}?${escape(words).replace(/\s+/g, '\\s+')}`, 'iu'),
   type,
 }));
-const BASIS_START = new RegExp(`^\\s*${BASIS}(?![\\p{L}])`, 'u');
+const BASIS_START = new RegExp(`^\\s*(?:${BASIS.join('|')})(?![\\p{L}])`, 'u');
 
 /** Start of the sentence holding `at`: after a line break or a full stop followed by a space. */
 const STOP = /[.!?]\s+/g;
@@ -71,9 +79,26 @@ export interface RelationContext {
   mentions: Mention[];
   /** The citing document is a Báo cáo. */
   report: boolean;
+  /** The citing document is a guidance text (Hướng dẫn, Thông tư): its "hướng dẫn thực hiện" guides. */
+  guidance: boolean;
+  /**
+   * The citing document can replace, repeal or amend: not a report, which tells
+   * that it was done ("đã được thay thế"), nor a consolidated text, which lists
+   * the amendments ("được sửa đổi, bổ sung bởi Luật số…") without making them.
+   */
+  acts: boolean;
 }
 
-export function relationOf(m: Mention, { passage, mentions, report }: RelationContext): RelationType {
+/** What only the document that issues them can do (see `RelationContext.acts`). */
+const ACTS: RelationType[] = ['thay-the', 'bai-bo', 'sua-doi'];
+
+export function relationOf(m: Mention, context: RelationContext): RelationType {
+  const type = relationWords(m, context);
+  if (type === 'huong-dan' && !context.guidance) return 'thuc-hien';
+  return !context.acts && ACTS.includes(type) ? 'dan-chieu' : type;
+}
+
+function relationWords(m: Mention, { passage, mentions, report }: RelationContext): RelationType {
   if (m.aliasOf !== null || m.nested) return 'dan-chieu';
   // A report's subject names what it reports on: "Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 01/CT-TTg".
   if (report && passage.where === 'subject') return 'bao-cao';
@@ -82,6 +107,8 @@ export function relationOf(m: Mention, { passage, mentions, report }: RelationCo
   for (const { re, type } of AFTER) if (re.test(after)) return type;
 
   const start = sentenceStart(text, m.start);
+  // "Căn cứ Nghị định 19 sửa đổi Nghị định 34": what the basis does to 34 is not what this document does.
+  if (passage.where === 'preamble' && BASIS_START.test(text.slice(start))) return 'can-cu';
   // Other citations before this one are read over, so a list shares its verb.
   let region = text.slice(start, m.start);
   for (const o of mentions) {
@@ -98,6 +125,5 @@ export function relationOf(m: Mention, { passage, mentions, report }: RelationCo
     }
   }
   if (best && (region.slice(best.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_GAP_SYLLABLES) return best.type;
-  if (passage.where === 'preamble' && BASIS_START.test(text.slice(start))) return 'can-cu';
   return 'dan-chieu';
 }

@@ -1,7 +1,7 @@
 import type { DocumentModel, Instrument } from '../model.ts';
 import { fold } from '../text/vietnamese.ts';
 import { localityOf, nameId, numberId, scopeOf, serialId, type Locality } from './identity.ts';
-import { scopeOfIssuer } from './issuers.ts';
+import { casedSymbol, scopeOfIssuer } from './issuers.ts';
 import { sameSerial } from './numbers.ts';
 import type { Mention } from './scan.ts';
 
@@ -113,7 +113,7 @@ function merge(mentions: Mention[], ids: Array<string | null>): Instrument[] {
     return {
       id,
       kind: lead.kind,
-      number: first((m) => (m.form === 'full' || m.form === 'truncated' ? m.number!.symbol : null)),
+      number: first((m) => (m.form === 'full' || m.form === 'truncated' ? casedSymbol(m.number!.symbol) : null)),
       serial: first((m) => m.serial),
       name: first((m) => m.name),
       date: first((m) => m.date),

@@ -5,7 +5,7 @@
  * using only pairs that reach `threshold`. Anything else stays unmatched
  * rather than being forced onto a poor partner.
  */
-export function orderedAssignment(scores: number[][], threshold: number): Array<[number, number]> {
+export function orderedAssignment(scores: ArrayLike<number>[], threshold: number): Array<[number, number]> {
   const n = scores.length;
   const m = scores[0]?.length ?? 0;
   const weight = (i: number, j: number): number => {

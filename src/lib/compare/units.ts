@@ -1,6 +1,32 @@
-import type { Clause, ClauseKind } from '../model.ts';
+import type { Annex, Citation, Clause, ClauseKind, DocumentModel, Table } from '../model.ts';
 
 /**
+ * What two documents are compared on, part by part: the preamble (căn cứ and
+ * purpose paragraphs), the clauses, the closing (tổ chức thực hiện, hiệu lực)
+ * and the annexes (their paragraphs and each table row). A part is aligned
+ * only with the same part of the other document.
+ */
+export type PartName = 'preamble' | 'clauses' | 'closing' | 'annexes';
+
+export const PARTS: readonly PartName[] = ['preamble', 'clauses', 'closing', 'annexes'];
+
+/** One comparable piece of a document. */
+export interface Unit {
+  /** Unique within the document: a clause id, `mo-dau-2`, `phan-cuoi-1`, `<table id>__hang-3`. */
+  id: string;
+  part: PartName;
+  /** As shown on the compare page: the clause label, "Đoạn 2", "Hàng 3". */
+  label: string;
+  /** Element id on the document's page to link to, `null` when the page has none for it. */
+  anchor: string | null;
+  text: string;
+  /** Roles the unit tasks (clauses only). */
+  roles: ReadonlySet<string>;
+  /** Instruments cited in the unit. */
+  instruments: ReadonlySet<string>;
+}
+
+/*
  * Which clauses two documents are aligned on: the level that carries the
  * content. Directives task one body per numbered clause ("1.", "2."…), so that
  * is the unit. A container is replaced by its children when it is a roman
@@ -28,16 +54,80 @@ export function subtree(c: Clause): Clause[] {
   return [c, ...c.children.flatMap(subtree)];
 }
 
+/** A table's cells on one line, in reading order, empty cells left out. */
+const rowText = (cells: string[]): string => cells.filter((c) => c.trim()).join(' · ');
+
 /**
  * The words of a clause for similarity and display: its title and text, then
- * each descendant on its own line with its label ("- …", "a) …"). The clause's
- * own label is left out: numbering is not content.
+ * each descendant on its own line with its label ("- …", "a) …"), and a table
+ * printed in it row by row. The clause's own label is left out: numbering is
+ * not content.
  */
 export function clauseText(c: Clause): string {
   const own = [c.title, c.text].filter((s): s is string => !!s && !!s.trim()).join('\n');
+  const table = c.table ? [c.table.header, ...c.table.rows].map(rowText) : [];
   const below = c.children.map((k) => {
     const text = clauseText(k);
     return k.label && text ? `${k.label} ${text}` : text;
   });
-  return [own, ...below].filter(Boolean).join('\n');
+  return [own, ...table, ...below].filter(Boolean).join('\n');
+}
+
+/** A row's first cell when it only numbers the row ("1", "12.", "II"): shown as its label, not compared. */
+const ROW_NUMBER = /^\s*(?:\d+|[IVXLC]+)[.)]?\s*$/;
+
+function tableUnits(table: Table, part: PartName): Array<Omit<Unit, 'instruments'>> {
+  return table.rows.flatMap((row, k) => {
+    const numbered = row.length > 1 && ROW_NUMBER.test(row[0] ?? '');
+    const text = rowText(numbered ? row.slice(1) : row);
+    if (!text) return [];
+    const label = `Hàng ${numbered ? row[0]!.trim().replace(/[.)]$/, '') : k + 1}`;
+    return [{ id: `${table.id}__hang-${k + 1}`, part, label, anchor: table.id, text, roles: new Set<string>() }];
+  });
+}
+
+const paragraphs = (texts: string[]): string[] => texts.flatMap((t) => t.split('\n')).filter((t) => t.trim());
+
+function annexUnits(annex: Annex): Array<Omit<Unit, 'instruments'>> {
+  return [
+    ...paragraphs(annex.paragraphs).map((text, k) => ({ id: `${annex.id}__doan-${k + 1}`, part: 'annexes' as const, label: `Đoạn ${k + 1}`, anchor: annex.id, text, roles: new Set<string>() })),
+    ...annex.tables.flatMap((t) => tableUnits(t, 'annexes')),
+  ];
+}
+
+/**
+ * Every unit of a document, part by part. Citations outside the clauses carry
+ * no place but their words, so a preamble line or table row cites what it
+ * contains: that is what matches "Căn cứ Luật …" lines by the law they cite.
+ */
+export function documentUnits(doc: DocumentModel): Record<PartName, Unit[]> {
+  const citedIn = new Map<string, string[]>();
+  const loose: Citation[] = [];
+  for (const c of doc.citations) {
+    if (c.clause) citedIn.set(c.clause, [...(citedIn.get(c.clause) ?? []), c.instrument]);
+    else if (c.text) loose.push(c);
+  }
+  const cites = (text: string): Set<string> => new Set(loose.filter((c) => text.includes(c.text)).map((c) => c.instrument));
+  const withCitations = (units: Array<Omit<Unit, 'instruments'>>): Unit[] => units.map((u) => ({ ...u, instruments: cites(u.text) }));
+
+  const clauses = alignableUnits(doc.clauses).map((clause): Unit => {
+    const all = subtree(clause);
+    return {
+      id: clause.id,
+      part: 'clauses',
+      label: clause.label,
+      anchor: clause.id,
+      text: clauseText(clause),
+      roles: new Set(all.flatMap((k) => k.roles ?? [])),
+      instruments: new Set(all.flatMap((k) => citedIn.get(k.id) ?? [])),
+    };
+  });
+  const lines = (texts: string[], part: PartName, prefix: string, anchor: string | null) =>
+    paragraphs(texts).map((text, k) => ({ id: `${prefix}-${k + 1}`, part, label: `Đoạn ${k + 1}`, anchor, text, roles: new Set<string>() }));
+  return {
+    preamble: withCitations([...lines(doc.preamble, 'preamble', 'mo-dau', null), ...doc.preambleTables.flatMap((t) => tableUnits(t, 'preamble'))]),
+    clauses,
+    closing: withCitations(lines(doc.closing, 'closing', 'phan-cuoi', 'phan-cuoi')),
+    annexes: withCitations(doc.annexes.flatMap(annexUnits)),
+  };
 }

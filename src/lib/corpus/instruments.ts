@@ -1,4 +1,6 @@
 import type { Citation, DocumentModel, Instrument, RelationType } from '../model.ts';
+import { signsWith } from '../citations/issuers.ts';
+import { leadIssuer, readNumber, sameSerial } from '../citations/numbers.ts';
 import { fold } from '../text/vietnamese.ts';
 
 /**
@@ -56,7 +58,71 @@ function holder(instrument: Instrument, bySymbol: Map<string, DocumentModel[]>):
   return candidates.find((d) => instrument.scope === 'central' || (d.province && instrument.id.endsWith(`-${d.province.slug}`))) ?? null;
 }
 
+/** Dates that may be one instrument's: equal as far as both go ("2015" and "2015-01-09"), or one unknown. */
+const sameDate = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/**
+ * Ids that name one instrument two ways: a text that cites "Quyết định số 16 của Hội
+ * đồng Bộ trưởng" (`quyet-dinh-16-hoi-dong-bo-truong`) and one that cites "Quyết định
+ * số 16/HĐBT". A central record with a bare serial and its issuer in words is the
+ * numbered record of the same kind and serial whose symbol's issuer code is that issuer
+ * (and whose year, when both give one, agrees), when exactly one such id is cited. A
+ * symbol printed in capitals ("01/CT-TTG") already has the id of its proper spelling.
+ */
+export function sameInstruments(records: Instrument[]): Map<string, string> {
+  const numbered = records.filter((r) => r.number && r.scope === 'central');
+  const aliases = new Map<string, string>();
+  for (const r of records) {
+    if (r.number || !r.serial || !r.issuer || r.scope !== 'central') continue;
+    const targets = new Set(
+      numbered
+        .filter((n) => {
+          const number = readNumber(n.number!);
+          const year = number?.year ? String(number.year) : null;
+          return (
+            number !== null &&
+            fold(n.kind) === fold(r.kind) &&
+            sameSerial(n.serial, r.serial) &&
+            signsWith(r.issuer!, leadIssuer(number)) &&
+            sameDate(n.date ?? year, r.date)
+          );
+        })
+        .map((n) => n.id),
+    );
+    if (targets.size === 1) aliases.set(r.id, [...targets][0]!);
+  }
+  return aliases;
+}
+
+/**
+ * Gives every document's records, citations and relations the id of the instrument
+ * they name (see `sameInstruments`), in place, so the pages, the open data and the
+ * search index link one page per instrument. Idempotent.
+ */
+export function unifyInstruments(docs: DocumentModel[]): void {
+  const aliases = sameInstruments(docs.flatMap((d) => d.instruments));
+  if (!aliases.size) return;
+  const to = (id: string) => aliases.get(id) ?? id;
+  for (const doc of docs) {
+    if (!doc.instruments.some((i) => aliases.has(i.id))) continue;
+    // A text citing both forms keeps one record: the numbered one, with what only the other gives.
+    const byId = new Map<string, Instrument>();
+    for (const i of doc.instruments) {
+      const id = to(i.id);
+      const prev = byId.get(id);
+      const [lead, other] = !prev || i.number ? [{ ...i, id }, prev] : [prev, i];
+      byId.set(id, other ? { ...lead, date: lead.date ?? other.date, issuer: lead.issuer ?? other.issuer, subject: lead.subject ?? other.subject } : lead);
+    }
+    doc.instruments = [...byId.values()];
+    for (const c of doc.citations) c.instrument = to(c.instrument);
+    doc.relations = doc.relations
+      .map((r) => ({ ...r, instrument: to(r.instrument) }))
+      .filter((r, k, all) => all.findIndex((o) => o.type === r.type && o.instrument === r.instrument) === k);
+  }
+}
+
 export function indexInstruments(docs: DocumentModel[]): Map<string, InstrumentEntry> {
+  unifyInstruments(docs);
   const records = new Map<string, Instrument[]>();
   const citing = new Map<string, Citing[]>();
   for (const doc of docs) {
@@ -95,6 +161,9 @@ export function instrumentLabel(i: Instrument): string {
 
 export const RELATION_NAMES: Record<RelationType, string> = {
   'thay-the': 'thay thế',
+  'bai-bo': 'bãi bỏ',
+  'sua-doi': 'sửa đổi, bổ sung',
+  'huong-dan': 'hướng dẫn',
   'can-cu': 'căn cứ',
   'thuc-hien': 'thực hiện',
   'bao-cao': 'báo cáo về',

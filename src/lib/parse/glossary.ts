@@ -83,11 +83,22 @@ export function findAbbreviations(text: string): Abbreviation[] {
   return [...found.values()].sort((a, b) => a.short.localeCompare(b.short, 'vi'));
 }
 
+/**
+ * Names as a reader sees them: a table row's cell by cell ("Xã Yên Hoa" and
+ * "Tỉnh Tuyên Quang" are two, never printed together), and none that ends in a
+ * lone capital: capitals spaced out letter by letter ("VÀ VỪA" read as "À V")
+ * or an acronym's first letter ("Mã DA" read as "Mã D") are no names.
+ */
+const namesOf = (text: string, cells: string[] | null) => (cells ?? [text]).flatMap((c) => names(c)).filter((n) => /\p{L}{2}$/u.test(n));
+/** A line written without any Vietnamese letter (an English translation's "Lam Dong", "Viet Nam"): no accents were lost. */
+const unaccented = (line: string) => !/(?![A-Za-z])\p{L}/u.test(line);
+
 const marks = (s: string) => s.normalize('NFD').length - fold(s).length + (s.match(/[đĐ]/g) ?? []).length;
 
 /**
  * Spellings that differ from a more common one only by lost accents or đ:
- * "BDBP" beside the abbreviation BĐBP, "Nhon Hưng" beside "Nhơn Hưng".
+ * "BDBP" beside the abbreviation BĐBP, "Nhon Hưng" beside "Nhơn Hưng". They
+ * are recorded, never corrected: the page shows the word as printed and flags it.
  */
 export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVariant[] {
   const variants: OcrVariant[] = [];
@@ -97,7 +108,7 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
   // Names repeat through a text: fold each spelling once.
   const folds = new Map<string, string>();
   const folded = (s: string) => folds.get(s) ?? folds.set(s, fold(s)).get(s)!;
-  const unitNames = units.map((u) => names(u.text));
+  const unitNames = units.map((u) => namesOf(u.text, u.cells));
   for (const found of unitNames) {
     for (const name of found) {
       const key = folded(name);
@@ -123,15 +134,18 @@ export function findOcrVariants(units: Unit[], abbreviations: Abbreviation[]): O
       if (known.size) {
         for (const token of capsWords(l.text)) {
           const likely = known.get(folded(token));
-          if (likely && likely !== token && !seen.has(token)) {
+          // Case alone is no slip: "01/CT-TTG" in a title set in capitals is TTg as capitals write it.
+          if (likely && likely.toLocaleLowerCase('vi') !== token.toLocaleLowerCase('vi') && !seen.has(token)) {
             seen.add(token);
             variants.push({ found: token, likely, line: l.no });
           }
         }
       }
-      if (!commonest.size) continue;
+      // A table's names are a list's entries: "Xã Tân Thanh" and "Xã Tân Thành" in a list of communes are
+      // two places. They count towards the commonest spelling, but are not judged themselves.
+      if (!commonest.size || u.cells || unaccented(l.text)) continue;
       // A unit of one line is that line: its names are already known.
-      for (const name of l.text === u.text ? unitNames[k]! : names(l.text)) {
+      for (const name of l.text === u.text ? unitNames[k]! : namesOf(l.text, null)) {
         const best = commonest.get(folded(name));
         if (!best || best === name || seen.has(name) || rare.has(name)) continue;
         if (marks(name) < marks(best)) {

@@ -13,6 +13,7 @@ import { certification, enactingBody, parentOfAnnex, passageDate } from './enact
 import { scanText } from '../citations/scan.ts';
 import { isCentralBody } from './issuers.ts';
 import { completenessIssue } from './completeness.ts';
+import { findEffect } from './effect.ts';
 import { siteInfoNotes } from './site-check.ts';
 import { assignRoles } from '../roles/index.ts';
 import { extractCitations } from '../citations/index.ts';
@@ -195,6 +196,7 @@ export function parseDocument(raw: string, source: SourceInfo, uncertain: Uncert
     instruments: [],
     citations: [],
     relations: [],
+    effect: findEffect(closing, tree.clauses, date),
     overrides: [],
     removed: cleaned.removed.map(({ rule, no, text: t }) => ({ rule, line: no, text: t })),
     siteInfo: cleaned.evidence,

@@ -9,6 +9,10 @@ import type { Role } from '../model.ts';
  * `fold`: no accents, đ → d, lowercase), so "BĐBP" and the OCR slip "BDBP"
  * read alike. Where two patterns overlap the longest match wins, which is how
  * "Đảng ủy Ban Chỉ huy BĐBP tỉnh" stays the party committee and not the command.
+ *
+ * `name` is written as running text writes it ("các sở, ban, ngành", "Ủy ban
+ * nhân dân tỉnh"), so that pages can set it inside a sentence: "Nhiệm vụ của
+ * các sở, ban, ngành", never a capitalised "Các" mid-sentence.
  */
 export interface RoleRule extends Role {
   patterns: string[];
@@ -41,7 +45,7 @@ export const ROLES: RoleRule[] = [
   { id: 'so-khoa-hoc-cong-nghe', name: 'Sở Khoa học và Công nghệ', patterns: ['so khoa hoc(?: va cong nghe)?', 'so thong tin va truyen thong'] },
   { id: 'so-ngoai-vu', name: 'Sở Ngoại vụ', patterns: ['so ngoai vu'] },
   { id: 'so-tu-phap', name: 'Sở Tư pháp', patterns: ['so tu phap'] },
-  { id: 'cac-so-nganh', name: 'Các sở, ban, ngành', patterns: ['(?:cac )?so\\s*,\\s*(?:ban\\s*,\\s*)?nganh', 'cac (?:co quan|ban)\\s*,?\\s*(?:ban\\s*,\\s*)?nganh'] },
+  { id: 'cac-so-nganh', name: 'các sở, ban, ngành', patterns: ['(?:cac )?so\\s*,\\s*(?:ban\\s*,\\s*)?nganh', 'cac (?:co quan|ban)\\s*,?\\s*(?:ban\\s*,\\s*)?nganh'] },
 
   // Armed forces.
   { id: 'bch-quan-su', name: 'Bộ Chỉ huy Quân sự tỉnh', patterns: [`bo chi huy (?:quan su|qs)(?: ${LEVEL})?`, `ban chi huy (?:quan su|qs) ${LEVEL}`, `bchqs ${LEVEL}`] },
@@ -57,11 +61,11 @@ export const ROLES: RoleRule[] = [
   // The whole force's party committee (central), as in "Quy chế phối hợp giữa Tỉnh ủy với Đảng ủy Bộ đội Biên phòng".
   { id: 'dang-uy-bdbp', name: 'Đảng ủy Bộ đội Biên phòng', patterns: [`dang uy ${BDBP}`] },
   { id: 'dang-uy-cong-an', name: 'Đảng ủy Công an tỉnh', patterns: [`dang uy cong an ${LEVEL}`] },
-  { id: 'dang-uy-ubnd', name: 'Đảng ủy UBND tỉnh', patterns: [`dang uy ${UBND} ${LEVEL}`] },
+  { id: 'dang-uy-ubnd', name: 'Đảng ủy Ủy ban nhân dân tỉnh', patterns: [`dang uy ${UBND} ${LEVEL}`] },
   { id: 'dang-uy-mttq', name: 'Đảng ủy Ủy ban Mặt trận Tổ quốc tỉnh', patterns: [`dang uy (?:${MTTQ})(?: ${LEVEL})?`] },
   { id: 'dang-uy-co-quan-dang', name: 'Đảng ủy các cơ quan Đảng tỉnh', patterns: [`dang uy (?:cac )?co quan dang(?: ${LEVEL})?`] },
-  { id: 'dang-uy-truc-thuoc', name: 'Các đảng ủy trực thuộc Tỉnh ủy', patterns: [`(?:cac )?dang uy truc thuoc ${PARTY_COMMITTEE}`] },
-  { id: 'co-quan-tham-muu-tinh-uy', name: 'Các cơ quan tham mưu, giúp việc Tỉnh ủy', patterns: [`(?:cac )?co quan (?:chuyen trach )?tham muu\\s*,?\\s*giup viec ${PARTY_COMMITTEE}`] },
+  { id: 'dang-uy-truc-thuoc', name: 'các đảng ủy trực thuộc Tỉnh ủy', patterns: [`(?:cac )?dang uy truc thuoc ${PARTY_COMMITTEE}`] },
+  { id: 'co-quan-tham-muu-tinh-uy', name: 'các cơ quan tham mưu, giúp việc Tỉnh ủy', patterns: [`(?:cac )?co quan (?:chuyen trach )?tham muu\\s*,?\\s*giup viec ${PARTY_COMMITTEE}`] },
   { id: 'ban-tuyen-giao-dan-van', name: 'Ban Tuyên giáo và Dân vận', patterns: [`ban tuyen giao(?: va dan van)?(?: ${PARTY_COMMITTEE})?`, `ban dan van(?: ${PARTY_COMMITTEE})?`] },
   { id: 'ban-to-chuc', name: 'Ban Tổ chức Tỉnh ủy', patterns: [`ban to chuc ${PARTY_COMMITTEE}`] },
   { id: 'ban-noi-chinh', name: 'Ban Nội chính Tỉnh ủy', patterns: [`ban noi chinh ${PARTY_COMMITTEE}`] },
@@ -73,7 +77,7 @@ export const ROLES: RoleRule[] = [
   { id: 'mttq', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', patterns: [`(?:${MTTQ})(?: ${LEVEL})?`] },
   {
     id: 'to-chuc-chinh-tri-xa-hoi',
-    name: 'Các tổ chức chính trị - xã hội',
+    name: 'các tổ chức chính trị - xã hội',
     patterns: [
       `(?:cac )?(?:to chuc|doan the) ${POLITICAL_SOCIAL}`,
       `(?:cac )?doan the(?: cap tinh| ${LEVEL})?`,
@@ -86,10 +90,22 @@ export const ROLES: RoleRule[] = [
   },
 
   // State bodies of the province and the communes.
-  { id: 'van-phong-ubnd', name: 'Văn phòng UBND tỉnh', patterns: [`van phong ${UBND} ${LEVEL}`] },
-  { id: 'ubnd-tinh', name: 'UBND tỉnh', patterns: [`${UBND} ${LEVEL}`] },
-  { id: 'ubnd-xa-bien-gioi', name: 'UBND các xã, phường biên giới', patterns: [`(?:${UBND}|chinh quyen) ${COMMUNES} ${BORDER}`] },
-  { id: 'ubnd-xa', name: 'UBND các xã, phường', patterns: [`(?:${UBND}|chinh quyen) ${COMMUNES}`] },
-  { id: 'co-quan-bao-chi', name: 'Các cơ quan báo chí', patterns: ['(?:cac )?co quan (?:thong tan )?bao chi', 'bao va phat thanh\\s*,?\\s*truyen hinh', 'dai phat thanh(?: va)? truyen hinh'] },
-  { id: 'doanh-nghiep', name: 'Các công ty, doanh nghiệp', patterns: ['(?<!hiep hoi )(?:cac )?(?:cong ty\\s*,\\s*)?doanh nghiep'] },
+  { id: 'van-phong-ubnd', name: 'Văn phòng Ủy ban nhân dân tỉnh', patterns: [`van phong ${UBND} ${LEVEL}`] },
+  { id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', patterns: [`${UBND} ${LEVEL}`] },
+  { id: 'ubnd-xa-bien-gioi', name: 'Ủy ban nhân dân các xã, phường biên giới', patterns: [`(?:${UBND}|chinh quyen) ${COMMUNES} ${BORDER}`] },
+  { id: 'ubnd-xa', name: 'Ủy ban nhân dân các xã, phường', patterns: [`(?:${UBND}|chinh quyen) ${COMMUNES}`] },
+  { id: 'co-quan-bao-chi', name: 'các cơ quan báo chí', patterns: ['(?:cac )?co quan (?:thong tan )?bao chi', 'bao va phat thanh\\s*,?\\s*truyen hinh', 'dai phat thanh(?: va)? truyen hinh'] },
+  { id: 'doanh-nghiep', name: 'các công ty, doanh nghiệp', patterns: ['(?<!hiep hoi )(?:cac )?(?:cong ty\\s*,\\s*)?doanh nghiep'] },
+];
+
+/**
+ * Column headings of an assignment table that name a kind of body rather than
+ * one: Thanh Hóa's pairing of border posts with departments and communes heads
+ * its last column "Các xã, phường", and each cell lists communes by name
+ * ("Xã Triệu Lộc; xã Đông Thành"), whose people's committees are tasked.
+ * Matched on the whole folded heading.
+ */
+export const COLUMN_ROLES: Array<{ role: string; pattern: string }> = [
+  { role: 'ubnd-xa-bien-gioi', pattern: `${COMMUNES} ${BORDER}` },
+  { role: 'ubnd-xa', pattern: `${COMMUNES}(?: (?:ket nghia|duoc do dau))?` },
 ];

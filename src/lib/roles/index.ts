@@ -5,6 +5,7 @@ import type { Mention } from './mentions.ts';
 import { execAll } from '../text/exec-all.ts';
 
 export { ROLES } from './data.ts';
+export { namesLead, tableRoles, type RowRoles } from './tables.ts';
 
 export const ROLE_BY_ID: ReadonlyMap<string, Role> = new Map(ROLES.map((r) => [r.id, { id: r.id, name: r.name }]));
 
@@ -26,6 +27,8 @@ export const ROLE_BY_ID: ReadonlyMap<string, Role> = new Map(ROLES.map((r) => [r
 
 /** Where a subject can begin: start, after a sentence stop, a line break or a list mark. */
 const SEGMENT_START = /(?:^|[.;:!?](?=\s)|\n)[ ]*(?:[-+•][ ]+)?/g;
+/** A label that names partners, to the end of its sentence: "Cơ quan phối hợp: Các sở, ngành; UBND các xã, phường." */
+const PARTNER_LABEL = /phoi hop[ ]*:[^\n]*?(?:[.](?=\s|$)|\n|$)/g;
 /** Mid-sentence verbs that hand a task over; "được giao" (passive) and "bàn giao" do not. */
 const HANDOVER = /(?<!(?:duoc|ban) )\b(?:giao|de nghi|yeu cau|kien nghi)\b/g;
 /** Verbs that may open a subject: the doer follows them. */
@@ -112,10 +115,11 @@ function rolesInNfc(nfc: string): string[] {
   if (!mentions.length) return [];
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   const doers = new Set<Mention>();
+  const partners = execAll(PARTNER_LABEL, folded).map((m) => [m.index, m.index + m[0].length] as const);
   const starts = [
     ...execAll(SEGMENT_START, folded).map((m) => m.index + m[0].length),
     ...execAll(HANDOVER, folded).map((m) => m.index),
-  ];
+  ].filter((at) => !partners.some(([from, to]) => at > from && at <= to));
   for (const at of starts) for (const m of subjectAt(folded, at, byStart)) doers.add(m);
   for (const m of mentions) if (leadsAfterName(nfc, folded, m.end)) doers.add(m);
   const ordered = [...doers].sort((a, b) => a.start - b.start);

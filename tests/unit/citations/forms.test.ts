@@ -25,11 +25,11 @@ describe('numbered citations printed in full', () => {
       name: null,
       date: '2018-09-28',
       issuer: 'Bộ Chính trị',
-      subject: 'Chiến lược bảo vệ biên giới quốc gia',
+      subject: 'về Chiến lược bảo vệ biên giới quốc gia',
       scope: 'central',
     });
     expect(byId(r, 'ket-luan-99-kl-tw')).toMatchObject({ date: '2024-10-17', issuer: 'Bộ Chính trị' });
-    expect(byId(r, 'ket-luan-99-kl-tw')!.subject).toMatch(/^Đề án “Xây dựng nền biên phòng toàn dân.*ở khu vực biên giới”$/);
+    expect(byId(r, 'ket-luan-99-kl-tw')!.subject).toMatch(/^về Đề án “Xây dựng nền biên phòng toàn dân.*ở khu vực biên giới”$/);
     // One verb, a list of four: all are carried out.
     expect(r.citations.map((c) => c.relation)).toEqual(['thuc-hien', 'thuc-hien', 'thuc-hien', 'thuc-hien']);
     expect(r.citations.map((c) => c.text)).toEqual([
@@ -51,11 +51,11 @@ describe('numbered citations printed in full', () => {
       issuer: 'Bộ Tư lệnh Bộ đội Biên phòng',
       scope: 'central',
     });
-    expect(byId(r, 'cong-van-2085-bdbp-ct')!.subject).toMatch(/^việc tiếp tục thực hiện Chỉ thị số 01\/CT-TTg .* trong tình hình mới$/);
+    expect(byId(r, 'cong-van-2085-bdbp-ct')!.subject).toMatch(/^về việc tiếp tục thực hiện Chỉ thị số 01\/CT-TTg .* trong tình hình mới$/);
     expect(byId(r, 'chi-thi-01-ct-ttg')).toMatchObject({
       date: '2015-01-09',
       issuer: 'Thủ tướng Chính phủ',
-      subject: 'việc tổ chức phong trào toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên giới trong tình hình mới',
+      subject: 'về việc tổ chức phong trào toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên giới trong tình hình mới',
     });
     expect(r.citations.map((c) => [c.instrument, c.relation])).toEqual([
       ['cong-van-2085-bdbp-ct', 'gui-kem'],
@@ -72,11 +72,11 @@ describe('numbered citations printed in full', () => {
     expect(byId(r, 'quyet-dinh-946-qd-bqp')).toMatchObject({
       date: '2026-03-03',
       issuer: 'Bộ trưởng Bộ Quốc phòng',
-      subject: 'chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác của Ban Chỉ huy BDBP',
+      subject: 'về chức năng, nhiệm vụ, quyền hạn và mối quan hệ công tác của Ban Chỉ huy BDBP',
     });
     expect(byId(r, 'quyet-dinh-37-qd-qutw')).toMatchObject({ number: '37-QĐ/QUTW', date: '2025-10-14', issuer: 'Quân ủy Trung ương', subject: null });
     expect(byId(r, 'thong-tu-19-tt-bqp')).toMatchObject({ kind: 'Thông tư', number: '19/TT-BQP', date: '2026-03-10', issuer: 'Bộ Quốc phòng' });
-    expect(byId(r, 'thong-tu-19-tt-bqp')!.subject).toMatch(/^ban hành Quy chế phối hợp giữa Đảng ủy, Bộ Tư lệnh BDBP với .* xây dựng lực lượng BDBP$/);
+    expect(byId(r, 'thong-tu-19-tt-bqp')!.subject).toMatch(/^về ban hành Quy chế phối hợp giữa Đảng ủy, Bộ Tư lệnh BDBP với .* xây dựng lực lượng BDBP$/);
     expect(r.citations.map((c) => c.text)).toContain('Thông Tư số 19/TT-BQP');
     expect(r.relations.map((x) => x.type)).toEqual(['thuc-hien', 'thuc-hien', 'thuc-hien']);
   });
@@ -128,7 +128,7 @@ describe('numbered citations printed in full', () => {
       number: null,
       serial: '16',
       issuer: 'Hội đồng Bộ trưởng',
-      subject: 'việc tổ chức “Ngày Biên phòng toàn dân” trên phạm vi cả nước',
+      subject: 'về việc tổ chức “Ngày Biên phòng toàn dân” trên phạm vi cả nước',
       scope: 'central',
     });
     expect(byId(r, 'chi-thi-13-2003-ct-ttg')).toMatchObject({ number: '13/2003/CT-TTg', scope: 'central' });
@@ -151,7 +151,7 @@ describe('numbered citations printed in full', () => {
         name: null,
         date: '2024-08-09',
         issuer: 'Chủ tịch UBND tỉnh',
-        subject: 'việc đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh',
+        subject: 'về việc đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh',
         scope: 'local',
       },
     ]);
@@ -172,7 +172,7 @@ describe('numbered citations printed in full', () => {
       issuer: 'UBND tỉnh',
       scope: 'local',
     });
-    expect(r.instruments[0]!.subject).toMatch(/^việc "Các Sở, Ngành, .* thị trấn biên giới"$/);
+    expect(r.instruments[0]!.subject).toMatch(/^về việc "Các Sở, Ngành, .* thị trấn biên giới"$/);
   });
 
   it('Party Kết luận and Hướng dẫn of central bodies (seed 004, line 97)', () => {
@@ -184,7 +184,7 @@ describe('numbered citations printed in full', () => {
       ['huong-dan-31-hd-btctw', 'Ban Tổ chức Trung ương', 'central'],
     ]);
     expect(byId(r, 'huong-dan-31-hd-btctw')!.subject).toBe(
-      'thực hiện chủ trương tăng thêm cấp ủy viên là cán bộ đồn Biên phòng tham gia cấp ủy cấp huyện, xã biên giới',
+      'về thực hiện chủ trương tăng thêm cấp ủy viên là cán bộ đồn Biên phòng tham gia cấp ủy cấp huyện, xã biên giới',
     );
     expect(r.relations).toEqual([
       { type: 'thuc-hien', instrument: 'ket-luan-68-kl-tw' },
@@ -248,7 +248,7 @@ describe('short forms', () => {
     );
     expect(ids(r)).toEqual(['chi-thi-01-ct-ttg']);
     expect(r.instruments[0]!.subject).toBe(
-      'việc tổ chức phong trào toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh Biên giới quốc gia trong tình hình mới',
+      'Về việc tổ chức phong trào toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh Biên giới quốc gia trong tình hình mới',
     );
     expect(r.citations.map((c) => [c.text, c.clause, c.relation])).toEqual([
       ['Chỉ thị số 01/CT-TTg', null, 'can-cu'],
@@ -267,7 +267,7 @@ describe('short forms', () => {
       }),
     );
     const plan = byId(r, 'ke-hoach-587-kh-ubnd-an-giang');
-    expect(plan).toMatchObject({ number: '587/KH-UBND', date: '2015-12-09', issuer: 'Ủy ban nhân dân tỉnh An Giang', subject: 'thực hiện Chỉ thị số 01' });
+    expect(plan).toMatchObject({ number: '587/KH-UBND', date: '2015-12-09', issuer: 'Ủy ban nhân dân tỉnh An Giang', subject: 'về thực hiện Chỉ thị số 01' });
     expect(r.citations.filter((c) => c.instrument === plan!.id).map((c) => c.text)).toEqual(['Kế hoạch số 587/KH-UBND', 'Kế hoạch số 587/KH']);
     // "Cụ thể hóa Kế hoạch thực hiện": the phrase, no number, no citation.
     expect(r.citations.filter((c) => c.text.startsWith('Kế hoạch'))).toHaveLength(2);
@@ -357,7 +357,7 @@ describe('ministries and Party bodies of the centre (realistic sentences in the 
       date: '2019-09-05',
       issuer: 'Chính phủ',
       subject:
-        'phối hợp giữa Bộ Công an và Bộ Quốc phòng trong thực hiện nhiệm vụ bảo vệ an ninh quốc gia, bảo đảm trật tự, an toàn xã hội, đấu tranh phòng, chống tội phạm và nhiệm vụ quốc phòng',
+        'về phối hợp giữa Bộ Công an và Bộ Quốc phòng trong thực hiện nhiệm vụ bảo vệ an ninh quốc gia, bảo đảm trật tự, an toàn xã hội, đấu tranh phòng, chống tội phạm và nhiệm vụ quốc phòng',
     });
     expect(r.relations).toEqual([{ type: 'can-cu', instrument: 'nghi-dinh-03-2019-nd-cp' }]);
   });
@@ -390,7 +390,7 @@ describe('ministries and Party bodies of the centre (realistic sentences in the 
     ]);
     expect(r.instruments.map((i) => [i.id, i.kind, i.issuer, i.subject])).toEqual([
       ['quy-dinh-37-qd-qutw', 'Quy định', 'Quân ủy Trung ương', null],
-      ['ket-luan-113-kl-tw', 'Kết luận', 'Ban Bí thư', 'công tác biên phòng'],
+      ['ket-luan-113-kl-tw', 'Kết luận', 'Ban Bí thư', 'về công tác biên phòng'],
     ]);
     expect(r.relations.map((x) => x.type)).toEqual(['thuc-hien', 'thuc-hien']);
   });
@@ -421,12 +421,12 @@ describe('relations', () => {
 
   it('"bãi bỏ", a local normative number with its year (realistic sentence)', () => {
     const r = inClauses(['Bãi bỏ Quyết định số 15/2020/QĐ-UBND ngày 10/6/2020 của UBND tỉnh Thanh Hóa.']);
-    expect(r.relations).toEqual([{ type: 'thay-the', instrument: 'quyet-dinh-15-2020-qd-ubnd-thanh-hoa' }]);
+    expect(r.relations).toEqual([{ type: 'bai-bo', instrument: 'quyet-dinh-15-2020-qd-ubnd-thanh-hoa' }]);
   });
 
   it('"hết hiệu lực" after the mention (realistic sentence)', () => {
     const r = inClauses(['Kế hoạch số 45/KH-UBND ngày 02/3/2023 của UBND tỉnh hết hiệu lực kể từ ngày Kế hoạch này được ban hành.']);
-    expect(r.relations).toEqual([{ type: 'thay-the', instrument: 'ke-hoach-45-kh-ubnd-thanh-hoa' }]);
+    expect(r.relations).toEqual([{ type: 'bai-bo', instrument: 'ke-hoach-45-kh-ubnd-thanh-hoa' }]);
   });
 
   it('"gửi kèm" before the mention, but not "ban hành kèm theo" (realistic sentences)', () => {
@@ -447,6 +447,24 @@ describe('relations', () => {
     expect(r.citations).toEqual([{ instrument: 'chi-thi-01-ct-ttg', clause: null, text: 'Chỉ thị số 01/CT-TTg', line: 9, relation: 'bao-cao' }]);
     // The same subject on a directive: carried out, not reported on.
     expect(extractCitations(makeDoc({ subject })).relations).toEqual([{ type: 'thuc-hien', instrument: 'chi-thi-01-ct-ttg' }]);
+  });
+
+  it('"sửa đổi, bổ sung" amends; "hướng dẫn thực hiện" guides only in a guidance text (realistic sentences)', () => {
+    const amend = inClauses(['Sửa đổi, bổ sung một số điều của Quyết định số 15/2020/QĐ-UBND ngày 10/6/2020 của UBND tỉnh Thanh Hóa như sau:']);
+    expect(amend.relations).toEqual([{ type: 'sua-doi', instrument: 'quyet-dinh-15-2020-qd-ubnd-thanh-hoa' }]);
+    const sentence = 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh hướng dẫn thực hiện Chỉ thị số 01/CT-TTg ngày 09/01/2015 của Thủ tướng Chính phủ.';
+    expect(inClauses([sentence]).relations).toEqual([{ type: 'thuc-hien', instrument: 'chi-thi-01-ct-ttg' }]);
+    expect(extractCitations(makeDoc({ type: { code: 'HD', name: 'Hướng dẫn' }, clauses: [] , closing: [sentence] })).relations).toEqual([{ type: 'huong-dan', instrument: 'chi-thi-01-ct-ttg' }]);
+  });
+
+  it('a "Căn cứ" sentence gives a basis, whatever it says the basis does to another text', () => {
+    const r = extractCitations(
+      makeDoc({ preamble: ['Căn cứ Nghị định số 19/2020/NĐ-CP ngày 12/02/2020 của Chính phủ sửa đổi, bổ sung Nghị định số 34/2014/NĐ-CP ngày 29/4/2014 của Chính phủ;'] }),
+    );
+    expect(r.relations).toEqual([
+      { type: 'can-cu', instrument: 'nghi-dinh-19-2020-nd-cp' },
+      { type: 'can-cu', instrument: 'nghi-dinh-34-2014-nd-cp' },
+    ]);
   });
 
   it('"Căn cứ" only gives a basis in the preamble', () => {

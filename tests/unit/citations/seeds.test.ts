@@ -43,7 +43,7 @@ describe('Thanh Hóa draft directive (000)', async () => {
     expect(relationsOf(r, 'chi-thi-12-ct-ubnd-thanh-hoa')).toEqual(['thay-the']);
   });
   it('carries out 33-NQ/TW, 99-KL/TW and 01/CT-TTg', () => {
-    expect(get(r.instruments, 'nghi-quyet-33-nq-tw')).toMatchObject({ date: '2018-09-28', issuer: 'Bộ Chính trị', subject: 'Chiến lược bảo vệ biên giới quốc gia' });
+    expect(get(r.instruments, 'nghi-quyet-33-nq-tw')).toMatchObject({ date: '2018-09-28', issuer: 'Bộ Chính trị', subject: 'về Chiến lược bảo vệ biên giới quốc gia' });
     expect(get(r.instruments, 'ket-luan-99-kl-tw')).toMatchObject({ date: '2024-10-17', issuer: 'Bộ Chính trị' });
     expect(get(r.instruments, 'chi-thi-01-ct-ttg')).toMatchObject({ number: '01/CT-TTg', date: '2015-01-09', issuer: 'Thủ tướng Chính phủ', scope: 'central' });
     expect(get(r.instruments, 'ke-hoach-204-kh-ubnd-thanh-hoa')).toMatchObject({ date: '2020-09-24', issuer: 'UBND tỉnh', scope: 'local' });
@@ -143,7 +143,7 @@ describe('Nhơn Hưng report 35/BC-UBND (004)', async () => {
       number: '587/KH-UBND',
       date: '2015-12-09',
       issuer: 'Ủy ban nhân dân tỉnh An Giang',
-      subject: 'thực hiện Chỉ thị số 01',
+      subject: 'về thực hiện Chỉ thị số 01',
       scope: 'local',
     });
     expect(r.citations.filter((c) => c.instrument === 'ke-hoach-587-kh-ubnd-an-giang').map((c) => c.text)).toEqual([

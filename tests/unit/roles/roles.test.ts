@@ -18,6 +18,12 @@ describe('the data', () => {
     expect(ROLE_BY_ID.get('bch-bdbp')?.name).toBe('Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
   });
 
+  it('writes names as running text does, never a capitalised "Các" (issue 20, item 4)', () => {
+    for (const r of ROLES) expect(r.name, r.id).not.toMatch(/^Các\b|\bUBND\b/u);
+    expect(ROLE_BY_ID.get('cac-so-nganh')?.name).toBe('các sở, ban, ngành');
+    expect(ROLE_BY_ID.get('ubnd-xa-bien-gioi')?.name).toBe('Ủy ban nhân dân các xã, phường biên giới');
+  });
+
   it('recognises every canonical name as its own role, whole', () => {
     for (const r of ROLES) {
       const folded = foldForMatch(r.name);
@@ -52,6 +58,18 @@ describe('rolesIn: sentences from the seeds', () => {
     // Thanh Hóa 5. names the BĐBP command only as Sở Tài chính's partner (above); the same for Sở Tài chính:
     expect(rolesIn('Ban Chỉ huy Bộ đội Biên phòng chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ tham mưu UBND tỉnh bố trí kinh phí.')).toEqual(['bch-bdbp']);
     expect(rolesIn('UBND các xã, phường khu vực biên giới chủ động phối hợp chặt chẽ với các đơn vị Bộ đội Biên phòng trong công tác quản lý địa bàn')).toEqual(['ubnd-xa-bien-gioi']);
+  });
+
+  it('a label that names partners hands them no task, to the end of its sentence (Lai Châu KH 7360)', () => {
+    expect(rolesIn('Cơ quan phối hợp: Các sở, ngành; Ủy ban nhân dân các xã, phường.')).toEqual([]);
+    expect(rolesIn('Đơn vị phối hợp: Sở Tài chính, Sở Kế hoạch và Đầu tư, UBND các quận, huyện.')).toEqual([]);
+    expect(rolesIn('Cơ quan chủ trì: Sở Khoa học và Công nghệ.')).toEqual(['so-khoa-hoc-cong-nghe']);
+    expect(rolesIn('Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.')).toEqual([
+      'so-khoa-hoc-cong-nghe',
+      'so-tu-phap',
+      'so-van-hoa-the-thao-du-lich',
+      'co-quan-bao-chi',
+    ]);
   });
 
   it('communes: border or not', () => {
