@@ -32,11 +32,15 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
   const seen = new Set<string>();
   const known = new Map(abbreviations.map((a) => [plainFold(a.short), a.short]));
   const counts = new Map<string, Map<string, number>>();
+  // The same rules as glossary.ts, plainly: names cell by cell, none ending in a lone capital;
+  // no case-only slips; a table's names and an unaccented line's are not judged.
+  const namesIn = (text: string) => [...text.matchAll(NAME)].map((m) => m[0]).filter((n) => /\p{L}{2}$/u.test(n));
+  const unitNames = (u: Unit) => (u.cells ?? [u.text]).flatMap(namesIn);
   for (const u of units) {
-    for (const m of u.text.matchAll(NAME)) {
-      const byFold = counts.get(plainFold(m[0])) ?? new Map<string, number>();
-      byFold.set(m[0], (byFold.get(m[0]) ?? 0) + 1);
-      counts.set(plainFold(m[0]), byFold);
+    for (const name of unitNames(u)) {
+      const byFold = counts.get(plainFold(name)) ?? new Map<string, number>();
+      byFold.set(name, (byFold.get(name) ?? 0) + 1);
+      counts.set(plainFold(name), byFold);
     }
   }
   const commonest = new Map<string, string>();
@@ -52,17 +56,18 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
       for (const m of l.text.matchAll(TOKEN)) {
         if (m[0] !== m[0].toUpperCase()) continue;
         const likely = known.get(plainFold(m[0]));
-        if (likely && likely !== m[0] && !seen.has(m[0])) {
+        if (likely && likely.toLowerCase() !== m[0].toLowerCase() && !seen.has(m[0])) {
           seen.add(m[0]);
           variants.push({ found: m[0], likely, line: l.no });
         }
       }
-      for (const m of l.text.matchAll(NAME)) {
-        const best = commonest.get(plainFold(m[0]));
-        if (!best || best === m[0] || seen.has(m[0]) || rare.has(m[0])) continue;
-        if (marks(m[0]) < marks(best)) {
-          seen.add(m[0]);
-          variants.push({ found: m[0], likely: best, line: l.no });
+      if (u.cells || !/[^\x00-\x7F]/.test(l.text.replace(/[^\p{L}]/gu, '')) ) continue;
+      for (const name of namesIn(l.text)) {
+        const best = commonest.get(plainFold(name));
+        if (!best || best === name || seen.has(name) || rare.has(name)) continue;
+        if (marks(name) < marks(best)) {
+          seen.add(name);
+          variants.push({ found: name, likely: best, line: l.no });
         }
       }
     }
