@@ -7,11 +7,12 @@
 import { build } from 'astro';
 import { CACHE_DIR, CONTENT_DIR, SEEDS_DIR } from '../src/lib/paths.ts';
 import { ingest } from '../src/lib/ingest.ts';
+import { progressLine } from '../src/lib/progress.ts';
 import { reportIngest } from './lib/report.ts';
 
 const strict = process.argv.includes('--strict') || process.env.STRICT === '1';
 const started = performance.now();
-const result = await ingest(SEEDS_DIR, CONTENT_DIR, { cacheDir: CACHE_DIR });
+const result = await ingest(SEEDS_DIR, CONTENT_DIR, { cacheDir: CACHE_DIR, onProgress: progressLine('Đọc và phân tích') });
 const { errors } = reportIngest(result, SEEDS_DIR, performance.now() - started);
 await build({});
 if (strict && errors > 0) {

@@ -11,7 +11,8 @@ enableCompileCache();
 const { CACHE_DIR, CONTENT_DIR, SEEDS_DIR } = await import('../src/lib/paths.ts');
 const { ingest } = await import('../src/lib/ingest.ts');
 const { reportIngest } = await import('./lib/report.ts');
+const { progressLine } = await import('../src/lib/progress.ts');
 
 const started = performance.now();
-const result = await ingest(SEEDS_DIR, CONTENT_DIR, { cacheDir: CACHE_DIR });
+const result = await ingest(SEEDS_DIR, CONTENT_DIR, { cacheDir: CACHE_DIR, onProgress: progressLine('Đọc và phân tích') });
 reportIngest(result, SEEDS_DIR, performance.now() - started);

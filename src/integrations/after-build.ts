@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { progressLine } from '../lib/progress.ts';
 import { describeIndex, loadIndex, writeIndex, type IndexSummary } from '../search/indexer.ts';
 import type { FromWorker } from './prepare-worker.ts';
 
@@ -41,6 +42,8 @@ function startBackground(site: string): Background {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The open-data and search thread stopped (code ${code}) before it finished.`)));
   });
+  const progress = progressLine('Trang cho Pagefind');
+  worker.on('message', (m: FromWorker) => m.kind === 'progress' && progress(m.done, m.total));
   const message = <K extends FromWorker['kind']>(kind: K) =>
     Promise.race([
       new Promise<Extract<FromWorker, { kind: K }>>((resolve) => worker.on('message', (m: FromWorker) => m.kind === kind && resolve(m as Extract<FromWorker, { kind: K }>))),

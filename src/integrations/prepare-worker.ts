@@ -10,11 +10,15 @@ import { writeOpenData } from './open-data.ts';
  * read. Its memory (every model, 1.2 GiB at 10,000 documents) is freed when it
  * ends, before Pagefind writes its index.
  */
-export type FromWorker = { kind: 'pages'; index: PreparedIndex } | { kind: 'open-data'; documents: number };
+export type FromWorker = { kind: 'progress'; done: number; total: number } | { kind: 'pages'; index: PreparedIndex } | { kind: 'open-data'; documents: number };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
 const docs = await readDocuments(CONTENT_DIR);
 // Pagefind's pages first: Pagefind reads them while this thread writes the open data.
-parentPort!.postMessage({ kind: 'pages', index: prepareIndex(docs, scratch, (id, slug) => readPart(CONTENT_DIR, id, slug)) } satisfies FromWorker);
+// Progress for the build log's progress line (lib/progress.ts), every hundred pages and at the end.
+const onProgress = (done: number, total: number) => {
+  if (done % 100 === 0 || done === total) parentPort!.postMessage({ kind: 'progress', done, total } satisfies FromWorker);
+};
+parentPort!.postMessage({ kind: 'pages', index: prepareIndex(docs, scratch, (id, slug) => readPart(CONTENT_DIR, id, slug), { onProgress }) } satisfies FromWorker);
 await writeOpenData(site, docs);
 parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);

@@ -3,6 +3,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import type { DocumentModel } from './model.ts';
+import type { OnProgress } from './progress.ts';
 import { cacheKey, openCache, type IngestCache } from './ingest-cache.ts';
 import { mapLimit } from './map-limit.ts';
 import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
@@ -143,6 +144,8 @@ export interface IngestOptions {
   workers?: number;
   /** Where the text read from PDFs, Word files and scans is kept (see source/extract/). */
   extractCacheDir?: string;
+  /** Told after each file with the files done and the total (a progress line: lib/progress.ts). */
+  onProgress?: OnProgress;
 }
 
 /** A worker spends ~0.5 s of CPU loading the parser and the MDX writer: as long as this many files take to convert. */
@@ -200,6 +203,7 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       if ('unreadable' in converted) {
         result.skipped.push({ file: files[i]!, reason: converted.unreadable });
         i++;
+        options.onProgress?.(i, files.length);
         continue;
       }
       const { doc, body } = converted;
@@ -231,6 +235,7 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       // A text in parts is parsed again every time: rare, and its parts would double the cache.
       if (!converted.parts) cache?.set(keys[i]!, converted, head === converted.head ? name : null);
       i++;
+      options.onProgress?.(i, files.length);
     }
   } finally {
     await pool?.close();

@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import type { DocumentModel } from '../lib/model.ts';
+import type { OnProgress } from '../lib/progress.ts';
 import { documentPage, instrumentPage, partPage, type SearchPage } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
 import { commonDWords } from './d-words.ts';
@@ -42,10 +43,11 @@ export interface IndexSummary {
 export const describeIndex = ({ records, manifest }: IndexSummary) =>
   `Pagefind: ${records} mục đã lập chỉ mục${manifest.recent ? `; ${manifest.recent.documents} văn bản mới nhất cũng có gói riêng` : ''}.`;
 
-function writePages(folder: string, pages: Iterable<SearchPage>): void {
+function writePages(folder: string, pages: Iterable<SearchPage>, written: () => void): void {
   for (const { url, html } of pages) {
     mkdirSync(join(folder, url), { recursive: true });
     writeFileSync(join(folder, url, 'index.html'), html);
+    written();
   }
 }
 
@@ -57,17 +59,31 @@ function* partPages(docs: DocumentModel[], readPart: PartReader): Generator<Sear
   for (const doc of docs) for (const { slug } of doc.parts ?? []) yield partPage(doc, readPart(doc.id, slug), slug);
 }
 
+export interface PrepareOptions {
+  /** Documents in the bundle of the newest (bundle-plan.ts). */
+  recent?: number;
+  /** Told as pages are written: pages done, pages in all. */
+  onProgress?: OnProgress;
+}
+
 /** Writes each bundle's pages under `scratch`, a folder per bundle. */
-export function prepareIndex(docs: DocumentModel[], scratch: string, readPart: PartReader, recent = recentFromEnv()): PreparedIndex {
+export function prepareIndex(docs: DocumentModel[], scratch: string, readPart: PartReader, { recent = recentFromEnv(), onProgress }: PrepareOptions = {}): PreparedIndex {
   // Instruments are few and looked up by number: both bundles have them.
   const instruments = [...indexInstruments(docs).values()].map(instrumentPage);
   const latest = recent > 0 && recent < docs.length ? newest(docs, recent) : null;
+  const parts = docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
+  const total = docs.length + instruments.length + parts + (latest ? latest.length + instruments.length : 0);
+  let done = 0;
+  const written = () => {
+    done++;
+    onProgress?.(done, total);
+  };
   const bundles: PreparedBundle[] = [{ path: ALL_PATH, pages: join(scratch, 'tat-ca') }];
-  writePages(bundles[0]!.pages, [...docs.map(documentPage), ...instruments]);
-  writePages(bundles[0]!.pages, partPages(docs, readPart));
+  writePages(bundles[0]!.pages, [...docs.map(documentPage), ...instruments], written);
+  writePages(bundles[0]!.pages, partPages(docs, readPart), written);
   if (latest) {
     bundles.push({ path: RECENT_PATH, pages: join(scratch, 'moi') });
-    writePages(bundles[1]!.pages, [...latest.map(documentPage), ...instruments]);
+    writePages(bundles[1]!.pages, [...latest.map(documentPage), ...instruments], written);
   }
   const manifest: BundleManifest = {
     recent: latest && { path: RECENT_PATH, documents: latest.length },
@@ -80,6 +96,15 @@ export function prepareIndex(docs: DocumentModel[], scratch: string, readPart: P
 export interface LoadedIndex {
   prepared: PreparedIndex;
   indexes: PagefindIndex[];
+}
+
+/** Frees the indexes and stops Pagefind's process (it starts again on the next `createIndex`). */
+async function release(indexes: PagefindIndex[]): Promise<void> {
+  try {
+    await Promise.all(indexes.map((i) => i.deleteIndex()));
+  } finally {
+    await close();
+  }
 }
 
 const check = (what: string, { errors }: { errors: string[] }) => {
@@ -99,7 +124,7 @@ export async function loadIndex(prepared: PreparedIndex): Promise<LoadedIndex> {
     }
     return { prepared, indexes };
   } catch (error) {
-    await Promise.all(indexes.map((i) => i.deleteIndex()));
+    await release(indexes);
     throw error;
   }
 }
@@ -111,7 +136,7 @@ export async function writeIndex({ prepared, indexes }: LoadedIndex, site: strin
   try {
     for (const [k, bundle] of prepared.bundles.entries()) check(bundle.path, await indexes[k]!.writeFiles({ outputPath: join(site, bundle.path) }));
   } finally {
-    await Promise.all(indexes.map((i) => i.deleteIndex()));
+    await release(indexes);
   }
   writeFileSync(join(root, 'bundles.json'), JSON.stringify(prepared.manifest));
   return { records: prepared.entries, manifest: prepared.manifest };
