@@ -27,6 +27,13 @@ export interface BundleManifest {
   all: Bundle;
   /** Syllables typed with d that the newest documents mostly write with đ (d-words.ts), for the quick first answer. */
   dWords: string[];
+  /**
+   * Per bundle path, the Pagefind ids of the instruments' pages: the engine
+   * lists them after the documents (a page listing who cites a number is not
+   * the document a reader wants first). Pagefind's scores favour such short
+   * pages, and its results carry no URL until their fragment is fetched.
+   */
+  hubs?: Record<string, string[]>;
 }
 
 export const BUNDLE_MANIFEST = '/pagefind/bundles.json';

@@ -18,6 +18,8 @@ export interface Bundles {
   all: () => Promise<Pagefind>;
   /** See BundleManifest.dWords. */
   dWords: ReadonlySet<string>;
+  /** Ids of the instruments' pages in each bundle (BundleManifest.hubs): listed after the documents. */
+  hubs: { recent: ReadonlySet<string>; all: ReadonlySet<string> };
 }
 
 export async function openBundles(): Promise<Bundles> {
@@ -33,5 +35,11 @@ export async function openBundles(): Promise<Bundles> {
   // A first search pays ~90 ms to get Pagefind's WebAssembly going: pay it while the reader types.
   void opened.search('văn bản').catch(() => undefined);
   let all: Promise<Pagefind> | undefined = manifest.recent ? undefined : Promise.resolve(opened);
-  return { manifest, recent: manifest.recent ? opened : null, all: () => (all ??= open(manifest.all.path)), dWords: new Set(manifest.dWords) };
+  return {
+    manifest,
+    recent: manifest.recent ? opened : null,
+    all: () => (all ??= open(manifest.all.path)),
+    dWords: new Set(manifest.dWords),
+    hubs: { recent: new Set(manifest.recent ? manifest.hubs?.[manifest.recent.path] : []), all: new Set(manifest.hubs?.[manifest.all.path]) },
+  };
 }

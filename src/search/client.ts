@@ -1,5 +1,5 @@
 import { find, unmatchedWords, type FilterCounts, type Found, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
-import { normalizeQuery, phraseOf } from './query.ts';
+import { hasMarks, markMatches, normalizeQuery, numberReading, phraseOf, queryTerms } from './query.ts';
 import { openBundles } from './bundles.ts';
 import { excerptSegments } from './excerpt.ts';
 import { formatCount as count } from '../lib/text/vietnamese.ts';
@@ -37,10 +37,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
+/** What a <mark> may fall on: the query's words (and its number reading) under the search's folding (query.ts `markMatches`). */
+let marking: { terms: string[]; exact: boolean } = { terms: [], exact: false };
+
 /** An excerpt as DOM, never as HTML: its text as the document writes it (excerpt.ts), matches in <mark>. */
 function excerpt(html: string, content: string): HTMLElement {
   const p = element('p', 'result__excerpt');
-  for (const { text, marked } of excerptSegments(html, content)) p.append(marked ? element('mark', '', text) : document.createTextNode(text));
+  for (const { text, marked } of excerptSegments(html, content)) {
+    // Pagefind also marks words that merely start with a term ("dan" → "Đảng"): those stay plain.
+    p.append(marked && markMatches(text, marking.terms, marking.exact) ? element('mark', '', text) : document.createTextNode(text));
+  }
   return p;
 }
 
@@ -146,9 +152,9 @@ function clearResults(): void {
  * screen: each is a whole document, and on a slow line eight at once held
  * back the one the reader sees first.
  */
-async function showMore(mine: number): Promise<void> {
+async function showMore(mine: number, size = PAGE): Promise<void> {
   const me = ++batchOnScreen;
-  const batch = pending.splice(0, PAGE);
+  const batch = pending.splice(0, size);
   const load = (r: PagefindResult) => {
     const data = r.data();
     data.catch(() => undefined); // a batch given up may fail unread
@@ -168,29 +174,34 @@ async function showMore(mine: number): Promise<void> {
 
 /** A first, quicker answer, shown while the complete one is searched. */
 interface FirstStep {
-  /** Where the first results come from, after "N kết quả cho …". */
+  /** Where the first results come from, after "Những kết quả đầu tiên cho …". */
   within: string;
   /** What is still being searched. */
   next: string;
 }
 
 /** Puts a search's results on the page; results already on screen in the same order stay as they are. */
-async function show(mine: number, found: Found, scope: string, partial: FirstStep | null): Promise<void> {
+async function show(mine: number, found: Found, scope: string, partial: FirstStep | null, q: string): Promise<void> {
   // A batch of the earlier answer still loading (the reader asked for more) stops here; `pending` takes over from what is on screen.
   batchOnScreen++;
   const total = found.results.length;
+  const number = numberReading(q);
+  marking = { terms: [...queryTerms(q), ...(number ? [number] : [])], exact: hasMarks(q) && !found.loosened };
   if (partial === null) showCounts(found.filters);
+  // Only the complete answer gives a count: the first one, from fewer documents or fewer readings, would give another.
   status.textContent = partial === null
     ? total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`
-    : `${total ? `${count(total)} kết quả ${scope}${partial.within}. ` : ''}${partial.next}`;
+    : `${total ? `Những kết quả đầu tiên ${scope}${partial.within}. ` : ''}${partial.next}`;
   const kept = shown.length > 0 && shown.every(({ id }, i) => found.results[i]?.id === id);
   pending = found.results.slice(kept ? shown.length : 0);
-  if (kept) {
+  if (!kept) clearResults();
+  // A first page cut short (the first answer had fewer) is filled up to a whole page.
+  const room = PAGE - (shown.length % PAGE);
+  if (kept && room === PAGE) {
     more.hidden = pending.length === 0;
     return;
   }
-  clearResults();
-  await showMore(mine);
+  await showMore(mine, room);
 }
 
 async function run(): Promise<void> {
@@ -210,8 +221,8 @@ async function run(): Promise<void> {
   status.textContent = 'Đang tìm…';
   const opened = await bundles.catch(() => null);
   if (!opened) return unavailable();
-  const { manifest, recent, all, dWords } = opened;
-  const options = { filters, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
+  const { manifest, recent, all, dWords, hubs } = opened;
+  const options = { filters, dWords, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
   // A first answer in one search: no phrase pass and only the likeliest d/đ reading (each doubles
   // the cost); the complete answer that follows ranks phrases first and reads d both ways. From the
@@ -223,22 +234,22 @@ async function run(): Promise<void> {
       ? { pf: await all(), partial: { within: '', next: 'Đang tìm các văn bản có đúng cụm từ để xếp lên trước…' } }
       : null;
   if (first) {
-    const quick = await find(first.pf, q, { ...options, quick: { dWords } });
+    const quick = await find(first.pf, q, { ...options, quick: { dWords }, after: first.pf === recent ? hubs.recent : hubs.all });
     if (mine !== generation) return;
-    await show(mine, quick, scope, first.partial);
+    await show(mine, quick, scope, first.partial, q);
     if (mine !== generation) return;
   }
   let pf: Pagefind;
   let found: Found;
   try {
     pf = await all();
-    found = await find(pf, q, options);
+    found = await find(pf, q, { ...options, after: hubs.all });
   } catch {
     if (mine === generation) unavailable();
     return;
   }
   if (mine !== generation) return;
-  await show(mine, found, scope, null);
+  await show(mine, found, scope, null, q);
   list.setAttribute('aria-busy', 'false');
   void completeMenus();
   const notes = found.loosened ? ['Không có kết quả đúng dấu; dưới đây là kết quả khi bỏ dấu.'] : [];

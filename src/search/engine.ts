@@ -1,4 +1,4 @@
-import { containsWord, dVariants, hasMarks, likelyReading, phraseOf, queryTerms } from './query.ts';
+import { containsWord, dVariants, hasMarks, likelyReading, numberReading, phraseOf, queryTerms } from './query.ts';
 
 /**
  * Vietnamese on top of Pagefind: every d/đ reading of the query, the phrase
@@ -52,6 +52,21 @@ export interface SearchOptions {
    * phrase (each doubles the cost); the likeliest reading, with these words read with đ.
    */
   quick?: { dWords: ReadonlySet<string> };
+  /**
+   * Syllables mostly written with đ (d-words.ts): the complete answer lists the
+   * likeliest reading's results first, as the quick one does, then the other
+   * readings'. Scores of different readings do not compare: "dan" read "đan"
+   * matches the start of "Đảng", rare, so high, and buried "dân".
+   */
+  dWords?: ReadonlySet<string>;
+  /** Ids listed after all others, in their order (the instruments' pages, bundles.ts `hubs`), unless the reader sorts by date. */
+  after?: ReadonlySet<string>;
+}
+
+/** The results not in `after` first, then those in it; each keeps its order. */
+export function lastOf(results: PagefindResult[], after: ReadonlySet<string> | undefined): PagefindResult[] {
+  if (!after?.size) return results;
+  return [...results.filter((r) => !after.has(r.id)), ...results.filter((r) => after.has(r.id))];
 }
 
 async function union(pf: Pagefind, queries: string[], options: SearchOptions): Promise<PagefindResponse> {
@@ -64,23 +79,41 @@ async function union(pf: Pagefind, queries: string[], options: SearchOptions): P
   return { results, filters };
 }
 
-async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
-  if (options.quick) return union(pf, [likelyReading(q, options.quick.dWords)], options);
-  const phrase = phraseOf(q);
-  if (!phrase) return union(pf, dVariants(q), options);
-  // Both at once: Pagefind queues them, but neither waits for the other's results to be read.
-  const [loose, exact] = await Promise.all([union(pf, dVariants(q), options), union(pf, dVariants(phrase), options)]);
-  // Pagefind does not score phrase matches (all 1.0): pages holding the phrase come first, in the loose reading's order.
+/** Results of `first`, then those of `rest` not already in: what Pagefind returned, each once; filter counts from the wider of the two. */
+function before(first: PagefindResponse, rest: PagefindResponse): PagefindResponse {
+  const ids = new Set(first.results.map((r) => r.id));
+  return { results: [...first.results, ...rest.results.filter((r) => !ids.has(r.id))], filters: rest.results.length >= first.results.length ? rest.filters : first.filters };
+}
+
+/** Pages holding the phrase first, in the loose reading's order (Pagefind scores phrase matches all 1.0), then the others. */
+function phraseFirst(loose: PagefindResponse, exact: PagefindResponse): PagefindResponse {
   const inPhrase = new Set(exact.results.map((r) => r.id));
-  const looseIds = new Set(loose.results.map((r) => r.id));
-  return {
-    results: [
-      ...loose.results.filter((r) => inPhrase.has(r.id)),
-      ...exact.results.filter((r) => !looseIds.has(r.id)),
-      ...loose.results.filter((r) => !inPhrase.has(r.id)),
-    ],
-    filters: loose.filters,
-  };
+  return before({ results: loose.results.filter((r) => inPhrase.has(r.id)), filters: loose.filters }, before(exact, loose));
+}
+
+/** Every d/đ reading of the query, the likeliest one's results first when the likely spellings are known. */
+async function likelyFirst(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
+  const all = dVariants(q);
+  // With a sort the reader's order is the engine's: one list, not the likeliest reading's first.
+  if (!options.dWords || all.length === 1 || options.sort) return union(pf, all, options);
+  const likely = likelyReading(q, options.dWords);
+  const [first, rest] = await Promise.all([union(pf, [likely], options), union(pf, all.filter((v) => v !== likely), options)]);
+  return before(first, rest);
+}
+
+async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
+  // "nq 33", "nghị quyết 33": the documents numbered so come before those holding the words apart.
+  const number = numberReading(q);
+  if (options.quick) return union(pf, [number ?? likelyReading(q, options.quick.dWords)], options);
+  const phrase = phraseOf(q);
+  // All at once: Pagefind queues them, but none waits for another's results to be read.
+  const [loose, exact, numbered] = await Promise.all([
+    likelyFirst(pf, q, options),
+    phrase ? union(pf, dVariants(phrase), options) : null,
+    number ? union(pf, [number], options) : null,
+  ]);
+  const ranked = exact ? phraseFirst(loose, exact) : loose;
+  return numbered ? before(numbered, ranked) : ranked;
 }
 
 /** A word matched nothing when none of its readings finds a record that really contains it (Pagefind falls back to prefixes). */
@@ -108,7 +141,7 @@ export async function find(pf: Pagefind, q: string, options: SearchOptions): Pro
     loosened = found.results.length > 0;
   }
   await pf.options({ exactDiacritics: false });
-  return { ...found, loosened };
+  return { results: options.sort ? found.results : lastOf(found.results, options.after), filters: found.filters, loosened };
 }
 
 /**

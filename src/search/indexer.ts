@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import type { DocumentModel } from '../lib/model.ts';
@@ -6,6 +7,7 @@ import type { OnProgress } from '../lib/progress.ts';
 import { documentPage, instrumentPage, partPage, type SearchPage } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
 import { commonDWords } from './d-words.ts';
+import { url } from '../utils/urls.ts';
 import { ALL_PATH, newest, RECENT_PATH, recentFromEnv, type BundleManifest } from './bundle-plan.ts';
 
 /**
@@ -129,6 +131,27 @@ export async function loadIndex(prepared: PreparedIndex): Promise<LoadedIndex> {
   }
 }
 
+/** Instruments' pages are short: a fragment above this size is a document's, never read. */
+const HUB_FRAGMENT_MAX = 8 * 1024;
+
+/**
+ * The Pagefind ids (fragment names) of a written bundle's instrument pages.
+ * A fragment is gzip of "pagefind_dcd" and the page's JSON; only the small
+ * ones are opened, so this stays cheap at 10,000 documents.
+ */
+export function hubIds(bundle: string): string[] {
+  const folder = join(bundle, 'fragment');
+  const prefix = url.instruments;
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.pf_fragment') && statSync(join(folder, f)).size <= HUB_FRAGMENT_MAX)
+    .filter((f) => {
+      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url.startsWith(prefix);
+    })
+    .map((f) => f.replace(/\.pf_fragment$/, ''))
+    .sort();
+}
+
 /** Writes every bundle and the manifest into `site/pagefind/`, replacing what was there. */
 export async function writeIndex({ prepared, indexes }: LoadedIndex, site: string): Promise<IndexSummary> {
   const root = join(site, 'pagefind');
@@ -138,6 +161,7 @@ export async function writeIndex({ prepared, indexes }: LoadedIndex, site: strin
   } finally {
     await release(indexes);
   }
-  writeFileSync(join(root, 'bundles.json'), JSON.stringify(prepared.manifest));
+  const hubs = Object.fromEntries(prepared.bundles.map((b) => [b.path, hubIds(join(site, b.path))]));
+  writeFileSync(join(root, 'bundles.json'), JSON.stringify({ ...prepared.manifest, hubs }));
   return { records: prepared.entries, manifest: prepared.manifest };
 }

@@ -1,6 +1,6 @@
 import type { Clause, DocumentModel } from '../lib/model.ts';
 import { formatDate } from '../lib/text/vietnamese.ts';
-import { capitalised, fullTitle, shortTitle, subjectTitle } from '../utils/titles.ts';
+import { capitalised, shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
 import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments.ts';
 
@@ -30,6 +30,13 @@ export const FILTERS = {
 export type FilterName = keyof typeof FILTERS;
 
 export const UNKNOWN_PROVINCE = 'Chưa xác định';
+
+/**
+ * Pagefind's data-pagefind-weight (0 to 10; an h1 is 7, text 1): a document's
+ * own number above everything, an instrument's page (a list of who cites it)
+ * below any document's clause text.
+ */
+export const WEIGHT = { number: 10, hub: 0.3 } as const;
 
 function clauseText(c: Clause): string {
   return [[c.label, c.title, c.text].filter(Boolean).join(' '), c.table ? [c.table.header, ...c.table.rows].map((r) => r.join(' ')).join('\n') : '', ...c.children.map(clauseText)]
@@ -92,8 +99,9 @@ export function documentPage(doc: DocumentModel): SearchPage {
     filters: documentFilters(doc),
     sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
     body: [
-      // Number and trích yếu in the h1, which Pagefind weighs most: a document about the query outranks one that mentions it.
-      `<h1>${escapeHtml(fullTitle(doc))}</h1>${paragraphs(head)}`,
+      // Number and trích yếu in the h1, which Pagefind weighs above clause text (7 to 1): a document about the query
+      // outranks one that mentions it; its own number weighs most (10, Pagefind's highest), so it comes first of all.
+      `<h1><span data-pagefind-weight="${WEIGHT.number}">${escapeHtml(shortTitle(doc))}</span>${doc.subject ? `: ${escapeHtml(subjectTitle(doc))}` : ''}</h1>${paragraphs(head)}`,
       ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), clauseText(c))),
       tail.length ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')) : '',
     ].join(''),
@@ -124,6 +132,7 @@ export function instrumentPage({ instrument: i, citedBy }: InstrumentEntry): Sea
     meta: { title, document: label, 'so-hieu': i.number ?? '', ngay: formatDate(i.date), tinh: '', subject: i.subject ?? '' },
     filters: { loai: [i.kind] },
     sortKey: i.date ?? '0000',
-    body: `<h1>${escapeHtml(label)}</h1>${paragraphs([i.subject ? capitalised(i.subject) : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'))}`,
+    // Weighed low: the page lists who implements the instrument, so the documents themselves come first.
+    body: `<div data-pagefind-weight="${WEIGHT.hub}"><p>${escapeHtml(label)}</p>${paragraphs([i.subject ? capitalised(i.subject) : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'))}</div>`,
   });
 }

@@ -63,6 +63,34 @@ describe('Vietnamese search', () => {
     }
   });
 
+  it('finds a document by its number in every written form (issue 19, item 5)', async () => {
+    for (const q of ['33-NQ/TW', '33/NQ-TW', '33-nq/tw', 'nq 33', 'NQ số 33', 'nghị quyết 33', 'nghi quyet 33']) {
+      const { hrefs } = await search(q);
+      expect(hrefs.slice(0, 3).map(doc), q).toEqual(expect.arrayContaining([THANH_HOA, HUE]));
+      expect(hrefs.map(doc), q).toContain(NQ33);
+    }
+    // Its own number first: the decree numbered 106/2021/NĐ-CP, typed with or without Đ, in any case.
+    for (const q of ['106/2021/NĐ-CP', '106/2021/nd-cp', 'nghị định 106', 'nghi dinh 106']) {
+      await search(q);
+      expect(await page.locator('[data-search-results] a.result__title').first().textContent(), q).toContain('106/2021/NĐ-CP');
+    }
+  });
+
+  it('puts the documents before the pages of the instruments they cite', async () => {
+    const { hrefs } = await search('33-NQ/TW');
+    const hub = hrefs.findIndex((h) => h.startsWith('/dan-chieu/'));
+    expect(hub).toBeGreaterThan(0);
+    expect(hrefs.slice(hub).every((h) => h.startsWith('/dan-chieu/'))).toBe(true);
+  });
+
+  it('marks only what matched under the search’s folding: “dan” does not mark “Đảng”', async () => {
+    await search('dan');
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    expect(marks.filter((m) => fold(m) !== 'dan')).toEqual([]);
+  });
+
   it('deep-links to the clause that matched and shows number, date and province', async () => {
     await search('Sở Tài chính phối hợp');
     const deep = await page.locator('[data-search-results] .result__part a').first().getAttribute('href');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsWord, dVariants, hasMarks, likelyReading, normalizeQuery, phraseOf, queryTerms } from '../../../src/search/query.ts';
+import { containsWord, dVariants, hasMarks, likelyReading, markMatches, normalizeQuery, numberReading, phraseOf, queryTerms } from '../../../src/search/query.ts';
 import { commonDWords } from '../../../src/search/d-words.ts';
 import { parseSeed, seedFiles } from '../../helpers/seeds.ts';
 import { emptyDocument } from '../../helpers/model.ts';
@@ -70,5 +70,50 @@ describe('d-syllables the documents mostly write with đ', async () => {
     const doc = (...text: string[]) => emptyDocument({ preamble: text });
     expect(commonDWords([doc('Đàn đan', 'DAN')])).toEqual(['dan']);
     expect(commonDWords([doc('Đàn dân dạn')])).toEqual([]);
+  });
+});
+
+describe('numbers in every written form', () => {
+  it('reads a type and a number as the number a document writes', () => {
+    expect(numberReading('nq 33')).toBe('33-NQ');
+    expect(numberReading('NQ số 33')).toBe('33-NQ');
+    expect(numberReading('33 nq')).toBe('33-NQ');
+    expect(numberReading('nghị quyết 33')).toBe('33-NQ');
+    expect(numberReading('nghi quyet so 33')).toBe('33-NQ');
+    expect(numberReading('Nghị định 30/2020')).toBe('30/2020-NĐ');
+    expect(numberReading('nd 30')).toBe('30-NĐ');
+    expect(numberReading('chỉ thị 20')).toBe('20-CT');
+  });
+  it('leaves other queries alone', () => {
+    expect(numberReading('33-NQ/TW')).toBeNull();
+    expect(numberReading('biên phòng 2025')).toBeNull();
+    expect(numberReading('nghị quyết')).toBeNull();
+    expect(numberReading('Sở Tài chính')).toBeNull();
+  });
+  it('finds symbols written without Đ or in lower case through the d readings', () => {
+    expect(dVariants('nd-cp')).toContain('nđ-cp');
+    expect(dVariants('30/2020/nd-cp')).toContain('30/2020/nđ-cp');
+  });
+});
+
+describe('marks only on what matched', () => {
+  it('keeps a mark on a word equal to a query term under the search folding', () => {
+    expect(markMatches('dân', ['dan'], false)).toBe(true);
+    expect(markMatches('Đàn', ['dan'], false)).toBe(true);
+    expect(markMatches('Biên', ['bien'], false)).toBe(true);
+  });
+  it('drops a mark on a word that only starts with a term: “dan” does not mark “Đảng”', () => {
+    expect(markMatches('Đảng', ['dan'], false)).toBe(false);
+    expect(markMatches('Đảng', ['đan'], false)).toBe(false);
+  });
+  it('with marks typed, marks only the same marks: “cửa” does not mark “của”', () => {
+    expect(markMatches('của', ['cửa'], true)).toBe(false);
+    expect(markMatches('Cửa', ['cửa'], true)).toBe(true);
+  });
+  it('marks a number in any of its forms', () => {
+    expect(markMatches('33-NQ/TW', ['33/NQ-TW'], false)).toBe(true);
+    expect(markMatches('33-NQ/TW', ['33'], false)).toBe(true);
+    expect(markMatches('33-NQ/TW,', ['33-NQ'], false)).toBe(true);
+    expect(markMatches('330-NQ/TW', ['33'], false)).toBe(false);
   });
 });
