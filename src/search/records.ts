@@ -81,14 +81,9 @@ function page({ url, title, meta, filters, sortKey, body }: PageParts): SearchPa
   return { url, html: `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title></head><body><div data-pagefind-ignore>${hidden}</div>${body}</body></html>` };
 }
 
-export function documentPage(doc: DocumentModel): SearchPage {
-  const title = shortTitle(doc);
-  const section = (id: string, heading: string, text: string) => `<h2 id="${id}">${escapeHtml(shorten(heading))}</h2>${paragraphs(text)}`;
-  const head = [doc.authority?.name, doc.province?.name, doc.signer.name, ...doc.addressees, ...doc.preamble].filter(Boolean).join('\n');
-  const tail = [...doc.closing, ...doc.recipients, ...doc.annexes.flatMap((a) => [a.title, ...a.subtitle, ...a.paragraphs, ...a.tables.flatMap((t) => t.rows.map((r) => r.join(' ')))])];
-  return page({
-    url: url.document(doc.id),
-    title,
+/** How a document's page, or one of its parts, is shown, filtered and sorted in the results. */
+function listedAs(doc: DocumentModel, title: string): Pick<PageParts, 'meta' | 'filters' | 'sortKey'> {
+  return {
     meta: {
       document: title,
       'so-hieu': doc.number?.serial ? doc.number.symbol : '',
@@ -98,6 +93,18 @@ export function documentPage(doc: DocumentModel): SearchPage {
     },
     filters: documentFilters(doc),
     sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
+  };
+}
+
+export function documentPage(doc: DocumentModel): SearchPage {
+  const title = shortTitle(doc);
+  const section = (id: string, heading: string, text: string) => `<h2 id="${id}">${escapeHtml(shorten(heading))}</h2>${paragraphs(text)}`;
+  const head = [doc.authority?.name, doc.province?.name, doc.signer.name, ...doc.addressees, ...doc.preamble].filter(Boolean).join('\n');
+  const tail = [...doc.closing, ...doc.recipients, ...doc.annexes.flatMap((a) => [a.title, ...a.subtitle, ...a.paragraphs, ...a.tables.flatMap((t) => t.rows.map((r) => r.join(' ')))])];
+  return page({
+    url: url.document(doc.id),
+    title,
+    ...listedAs(doc, title),
     body: [
       // Number and trích yếu in the h1, which Pagefind weighs above clause text (7 to 1): a document about the query
       // outranks one that mentions it; its own number weighs most (10, Pagefind's highest), so it comes first of all.
@@ -114,9 +121,7 @@ export function partPage(doc: DocumentModel, part: DocumentModel, slug: string):
   return page({
     url: url.part(doc.id, slug),
     title,
-    meta: { document: title, 'so-hieu': doc.number?.serial ? doc.number.symbol : '', ngay: doc.date ? formatDate(doc.date) : doc.year ? `${doc.year}` : '', tinh: doc.province?.name ?? '', subject: subjectTitle(doc) },
-    filters: documentFilters(doc),
-    sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
+    ...listedAs(doc, title),
     body: `<h1>${escapeHtml(title)}</h1>${paragraphs(part.preamble.join('\n'))}`,
   });
 }

@@ -1,5 +1,6 @@
 import type { DocumentModel, RelationType } from '../model.ts';
 import type { InstrumentEntry } from './instruments.ts';
+import { earliestFirst } from './order.ts';
 
 /**
  * The "lược đồ" of a document, as the national legal database draws it, both
@@ -62,7 +63,7 @@ export function outgoing(doc: DocumentModel, instruments: Map<string, Instrument
 export function incoming(held: InstrumentEntry[]): IncomingGroup[] {
   return RELATION_ORDER.flatMap((type) => {
     const docs = [...new Set(held.flatMap((e) => e.citedBy.filter((c) => (c.relations.length ? c.relations : ['dan-chieu']).includes(type)).map((c) => c.doc)))];
-    docs.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    docs.sort(earliestFirst);
     return docs.length ? [{ type, docs }] : [];
   });
 }

@@ -2,6 +2,7 @@ import type { DocumentModel, RelationType } from '../model.ts';
 import type { InstrumentEntry } from './instruments.ts';
 import { PROVINCES } from '../parse/provinces.ts';
 import { clauseIndex } from '../tree.ts';
+import { earliestFirst } from './order.ts';
 
 /**
  * Who has acted on an instrument (Nghị quyết 33-NQ/TW, Chỉ thị 01/CT-TTg…):
@@ -37,7 +38,6 @@ export interface Implementation {
 
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-const byDate = (a: DocumentModel, b: DocumentModel) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
 
 /**
  * The instrument's points a document takes up: the labels of its clauses that
@@ -53,8 +53,8 @@ export function implementation(entry: InstrumentEntry, pointsTaken: PointsTaken)
   );
   const provinces = PROVINCES.map(({ slug, name }) => {
     const citing = bySlug.get(slug) ?? [];
-    const documents = citing.filter((c) => c.relations.some((r) => IMPLEMENTING.includes(r)) && c.doc.type.code !== 'BC').map((c) => c.doc).sort(byDate);
-    const reports = citing.filter((c) => c.relations.includes('bao-cao') || (c.doc.type.code === 'BC' && c.relations.length > 0)).map((c) => c.doc).sort(byDate);
+    const documents = citing.filter((c) => c.relations.some((r) => IMPLEMENTING.includes(r)) && c.doc.type.code !== 'BC').map((c) => c.doc).sort(earliestFirst);
+    const reports = citing.filter((c) => c.relations.includes('bao-cao') || (c.doc.type.code === 'BC' && c.relations.length > 0)).map((c) => c.doc).sort(earliestFirst);
     const first = documents[0];
     return {
       slug,

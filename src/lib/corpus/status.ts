@@ -1,5 +1,6 @@
 import type { DocumentModel, Effect, RelationType } from '../model.ts';
 import type { InstrumentEntry } from './instruments.ts';
+import { earliestFirst } from './order.ts';
 
 /**
  * Is it still in force? A document's effect status, from two kinds of
@@ -78,7 +79,7 @@ export function laterActs(entry: InstrumentEntry): LaterAct[] {
 /** The status of a document of the collection (`doc`) or of an instrument known only from citations (`doc` null). */
 export function effectStatus(doc: DocumentModel | null, unsorted: LaterAct[]): EffectStatus {
   const own = doc?.effect ?? null;
-  const acts = [...unsorted].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const acts = [...unsorted].sort(earliestFirst);
   for (const relation of ENDING) {
     const act = acts.find((a) => a.relation === relation);
     if (act) return { state: STATE_OF[relation]!, since: act.date, own, acts, unknown: null };
