@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import afterBuild from './src/integrations/after-build.ts';
+import afterBuild from './src/integrations/search-and-open-data.ts';
 import { DIST_DIR } from './src/lib/paths.ts';
 import { SITE } from './src/utils/site.ts';
 

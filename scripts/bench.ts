@@ -17,7 +17,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync,
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestFile, SOURCE_PATTERN } from '../src/lib/ingest.ts';
+import { ingestFile, SOURCE_PATTERN } from '../src/lib/ingest/index.ts';
 import { synthesize } from './bench/synthesize.ts';
 import { detectFormat } from '../src/lib/source/extract/formats.ts';
 import { measureSearch, QUERIES, searchRows, searchTable } from './bench/search.ts';
@@ -91,7 +91,7 @@ const changed = readdirSync(dirs.seeds).sort()[Math.floor(N / 2)]!;
 appendFileSync(join(dirs.seeds, changed), '\nGhi chú của người biên tập.\n');
 const reingest = await run('ingest, 1 tệp đổi', ['scripts/ingest.ts']);
 const reparsed = /(\d+) phân tích lại/.exec(readFileSync(reingest.log, 'utf8'))?.[1] ?? '?';
-// The site: Astro renders the pages while Pagefind indexes the models beside it (src/integrations/after-build.ts).
+// The site: Astro renders the pages while Pagefind indexes the models beside it (src/integrations/search-and-open-data.ts).
 const site = await run('astro build + pagefind', ['node_modules/astro/bin/astro.mjs', 'build']);
 const siteLog = readFileSync(site.log, 'utf8');
 const [pagesSeconds, openDataSeconds, indexSeconds] = (/Song song với Astro: trang cho Pagefind sau ([\d.]+) s, dữ liệu mở sau ([\d.]+) s, chỉ mục xong sau ([\d.]+) s/.exec(siteLog)?.slice(1) ?? []).map(Number);
@@ -115,7 +115,7 @@ const search = await measureSearch(dirs.dist, QUERIES);
 /**
  * Where the Astro step's time goes: Astro logs every page with its render time
  * ("├─ /van-ban/…/index.html (+3ms)"); summed per section of the site. The rest
- * of the step is start-up, reading the documents, bundling and the after-build hooks.
+ * of the step is start-up, reading the documents, bundling and the search and open-data hooks.
  */
 function astroSections(log: string): Array<[string, number, number]> {
   const sections = new Map<string, [number, number]>();
@@ -150,6 +150,6 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() /
 console.log(`\n### ${N} documents\n\nMachine: ${machine}\n\n| measure | value |\n|---|---|`);
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 console.log(`\n${searchTable(search)}`);
-console.log(`\nAstro step, ${site.seconds.toFixed(1)} s: pages rendered in ${rendered.toFixed(1)} s; the other ${(site.seconds - rendered).toFixed(1)} s are start-up, reading the documents, bundling and the after-build hooks.\n`);
+console.log(`\nAstro step, ${site.seconds.toFixed(1)} s: pages rendered in ${rendered.toFixed(1)} s; the other ${(site.seconds - rendered).toFixed(1)} s are start-up, reading the documents, bundling and the search and open-data hooks.\n`);
 console.log(`| section | pages | render time |\n|---|---|---|`);
 for (const [section, n, ms] of sections.slice(0, 8)) console.log(`| \`/${section === '/' ? '' : `${section}/`}\` | ${n} | ${(ms / 1000).toFixed(1)} s |`);

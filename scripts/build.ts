@@ -6,7 +6,7 @@
  */
 import { build } from 'astro';
 import { CACHE_DIR, CONTENT_DIR, SEEDS_DIR } from '../src/lib/paths.ts';
-import { ingest } from '../src/lib/ingest.ts';
+import { ingest } from '../src/lib/ingest/index.ts';
 import { progressLine } from '../src/lib/progress.ts';
 import { reportIngest } from './lib/report.ts';
 

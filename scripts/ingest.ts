@@ -9,7 +9,7 @@ import { enableCompileCache } from 'node:module';
 // second run on. Only modules imported after this call use it.
 enableCompileCache();
 const { CACHE_DIR, CONTENT_DIR, SEEDS_DIR } = await import('../src/lib/paths.ts');
-const { ingest } = await import('../src/lib/ingest.ts');
+const { ingest } = await import('../src/lib/ingest/index.ts');
 const { reportIngest } = await import('./lib/report.ts');
 const { progressLine } = await import('../src/lib/progress.ts');
 

@@ -5,7 +5,7 @@
  * are, so search and instrument pages see the same load as a real collection.
  * Seeded, so two runs with the same N produce the same corpus.
  */
-import { PROVINCES } from '../../src/lib/parse/provinces.ts';
+import { PROVINCES } from '../../src/lib/vocabulary/provinces.ts';
 
 export interface SeedText {
   file: string;

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { IngestResult } from '../../src/lib/ingest.ts';
+import type { IngestResult } from '../../src/lib/ingest/index.ts';
 import { printable } from '../../src/lib/text/controls.ts';
 
 /**

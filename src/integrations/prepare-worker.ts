@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocuments, readPart } from '../lib/mdx/frontmatter.ts';
+import { readDocuments, readPart } from '../lib/mdx/read.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { prepareIndex, type PreparedIndex } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
 
 /**
  * What the build makes from the models alone, in a thread beside Astro's
- * rendering (after-build.ts): the open-data files, and the pages Pagefind will
+ * rendering (search-and-open-data.ts): the open-data files, and the pages Pagefind will
  * read. Its memory (every model, 1.2 GiB at 10,000 documents) is freed when it
  * ends, before Pagefind writes its index.
  */

@@ -240,6 +240,8 @@ export interface DocumentModel {
   /** Trích yếu. */
   subject: string | null;
   signer: Signer;
+  /** The signature block as printed (authority, title, name lines); `signer` is what it says, maybe corrected by a sidecar. */
+  signature: string[];
   header: HeaderLine[];
   /** Kính gửi list. */
   addressees: string[];
@@ -278,6 +280,16 @@ export interface DocumentModel {
   parts?: DocumentPart[];
   issues: QualityIssue[];
 }
+
+/**
+ * The fields that are the document's text as printed, in reading order. The
+ * MDX body holds them (mdx/to-mdast.ts writes them, mdx/from-mdast.ts reads
+ * them back); the frontmatter holds the rest, the metadata. Neither holds a
+ * copy of the other.
+ */
+export const BODY_KEYS = ['header', 'preamble', 'preambleTables', 'clauses', 'closing', 'recipients', 'recipientsLabel', 'signature', 'trailer', 'annexes', 'removed'] as const;
+export type DocumentBody = Pick<DocumentModel, (typeof BODY_KEYS)[number]>;
+export type DocumentMetadata = Omit<DocumentModel, (typeof BODY_KEYS)[number]>;
 
 export interface DocumentPart {
   /** Page slug under the document's address: `phan-2`. */
@@ -321,6 +333,7 @@ export function emptyDocument(id: string, source: SourceInfo, type: DocumentType
     province: null,
     subject: null,
     signer: { name: null, title: null, authority: null },
+    signature: [],
     header: [],
     addressees: [],
     preamble: [],

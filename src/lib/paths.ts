@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 export const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? 'seeds');
 export const CONTENT_DIR = resolve(process.env.CONTENT_DIR ?? 'content');
 export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist');
-/** Parsed models kept between ingest runs (see src/lib/ingest-cache.ts). */
+/** Parsed models kept between ingest runs (see src/lib/ingest/cache.ts). */
 export const CACHE_DIR = resolve(process.env.CACHE_DIR ?? '.cache/ingest');
 /** Text read from PDFs, Word files and scans, by their bytes (see src/lib/source/extract/). */
 export const EXTRACT_CACHE_DIR = resolve(process.env.EXTRACT_CACHE_DIR ?? '.cache/extract');

@@ -16,7 +16,7 @@ import { ALL_PATH, newest, RECENT_PATH, recentFromEnv, type BundleManifest } fro
  * so nothing depends on how a page happens to be marked up.
  * Two bundles (bundle-plan.ts) and a manifest the search page reads.
  *
- * In three steps, so the build can spread them (integrations/after-build.ts):
+ * In three steps, so the build can spread them (integrations/search-and-open-data.ts):
  * `prepareIndex` writes the pages to a scratch folder (JavaScript, any thread),
  * `loadIndex` has Pagefind read them (its own process), and `writeIndex`
  * writes the bundles.

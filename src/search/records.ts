@@ -1,4 +1,5 @@
-import type { Clause, DocumentModel } from '../lib/model.ts';
+import type { DocumentModel } from '../lib/model.ts';
+import { clauseText } from '../lib/tree.ts';
 import { formatDate } from '../lib/text/vietnamese.ts';
 import { capitalised, shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
@@ -37,12 +38,6 @@ export const UNKNOWN_PROVINCE = 'Chưa xác định';
  * below any document's clause text.
  */
 export const WEIGHT = { number: 10, hub: 0.3 } as const;
-
-function clauseText(c: Clause): string {
-  return [[c.label, c.title, c.text].filter(Boolean).join(' '), c.table ? [c.table.header, ...c.table.rows].map((r) => r.join(' ')).join('\n') : '', ...c.children.map(clauseText)]
-    .filter(Boolean)
-    .join('\n');
-}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -109,7 +104,7 @@ export function documentPage(doc: DocumentModel): SearchPage {
       // Number and trích yếu in the h1, which Pagefind weighs above clause text (7 to 1): a document about the query
       // outranks one that mentions it; its own number weighs most (10, Pagefind's highest), so it comes first of all.
       `<h1><span data-pagefind-weight="${WEIGHT.number}">${escapeHtml(shortTitle(doc))}</span>${doc.subject ? `: ${escapeHtml(subjectTitle(doc))}` : ''}</h1>${paragraphs(head)}`,
-      ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), clauseText(c))),
+      ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), [c.label, clauseText(c)].filter(Boolean).join(' '))),
       tail.length ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')) : '',
     ].join(''),
   });

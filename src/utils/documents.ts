@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../lib/model.ts';
-import { readDocuments, readPart } from '../lib/mdx/frontmatter.ts';
+import { readDocuments, readPart } from '../lib/mdx/read.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { readSkipped, type SkippedEntry } from '../lib/source/folder.ts';
 import { byDateDesc } from './titles.ts';

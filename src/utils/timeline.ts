@@ -1,7 +1,7 @@
 import type { DocumentModel, Instrument } from '../lib/model.ts';
 import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments.ts';
 import { scopeOfCode } from '../lib/citations/issuers.ts';
-import { isCentralBody } from '../lib/parse/issuers.ts';
+import { isCentralBody } from '../lib/vocabulary/issuers.ts';
 import { compareVi } from '../lib/text/vietnamese.ts';
 import { shortTitle } from './titles.ts';
 
@@ -29,7 +29,7 @@ export interface Timeline {
 
 /**
  * A document of the centre: no province, and an issuer that is a central body by
- * its printed name (parse/issuers.ts), or failing a name, by the code in its
+ * its printed name (vocabulary/issuers.ts), or failing a name, by the code in its
  * number (`TTg`, `BQP`, `TW`). A province's committee or department is local
  * even when its name starts like a ministry's.
  */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { ingest } from '../../src/lib/ingest.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import { DIRECTIVE } from '../fixtures/encodings.ts';
 import { GENERATED, NODE } from '../fixtures/hostile-corpus.ts';
 import { LITERAL, UNDERSCORED } from '../fixtures/hostile-tokens.ts';

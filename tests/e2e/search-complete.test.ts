@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './chromium-page.ts';
-import { hasMarks } from '../../src/search/query.ts';
+import { hasMarks } from '../../src/client/search/query.ts';
 
 /**
  * Issue 19, item 1: on the real corpus (about 800 documents, built by the

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { ingestFile } from '../../src/lib/ingest.ts';
+import { ingestFile } from '../../src/lib/ingest/index.ts';
 import type { DocumentModel } from '../../src/lib/model.ts';
 
 /**

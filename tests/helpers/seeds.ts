@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ingestFile, SOURCE_PATTERN } from '../../src/lib/ingest.ts';
+import { ingestFile, SOURCE_PATTERN } from '../../src/lib/ingest/index.ts';
 import type { Clause, DocumentModel } from '../../src/lib/model.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/parse/index.ts';
-import { renderMdx } from '../../src/lib/ingest.ts';
+import { renderMdx } from '../../src/lib/ingest/index.ts';
 import { findCode } from '../../src/lib/mdx/verify.ts';
 import { parseMdx } from '../../src/lib/mdx/serialize.ts';
 import { toString } from 'mdast-util-to-string';

@@ -77,8 +77,8 @@ describe('ingest with a sidecar', () => {
     const { mkdtempSync, copyFileSync, writeFileSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const { ingest } = await import('../../src/lib/ingest.ts');
-    const { readFrontmatter } = await import('../../src/lib/mdx/frontmatter.ts');
+    const { ingest } = await import('../../src/lib/ingest/index.ts');
+    const { readDocument } = await import('../../src/lib/mdx/read.ts');
     const { SEEDS_DIR } = await import('../helpers/seeds.ts');
     const dir = mkdtempSync(join(tmpdir(), 'sidecar-'));
     const seeds = join(dir, 'seeds');
@@ -90,7 +90,7 @@ describe('ingest with a sidecar', () => {
     const second = await ingest(seeds, content, { cacheDir: join(dir, 'cache') });
     expect(second.parsed).toBe(0);
     const [doc] = second.documents;
-    const written = readFrontmatter(readFileSync(join(content, `${doc!.id}.mdx`), 'utf8'), 'x');
+    const written = readDocument(readFileSync(join(content, `${doc!.id}.mdx`), 'utf8'), 'x');
     expect(written.number?.symbol).toBe('15/CT-UBND');
     expect(written.date).toBe('2026-07-02');
     expect(written.overrides).toEqual(['number', 'date']);

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model.ts';
-import { provinceByName, provinceInName, provincesInText } from '../parse/provinces.ts';
+import { provinceByName, provinceInName, provincesInText } from '../vocabulary/provinces.ts';
 import { slugify } from '../text/slug.ts';
 import { scopeOfCode, scopeOfIssuer, type Scope } from './issuers.ts';
 import { leadIssuer } from './numbers.ts';

@@ -1,5 +1,5 @@
 import type { Instrument } from '../model.ts';
-import { COMMON_ABBREVIATIONS } from '../parse/glossary.ts';
+import { COMMON_ABBREVIATIONS } from '../vocabulary/abbreviations.ts';
 import { fold } from '../text/vietnamese.ts';
 
 /**

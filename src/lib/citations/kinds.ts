@@ -1,4 +1,4 @@
-import { DOC_TYPES } from '../parse/doc-types.ts';
+import { DOC_TYPES } from '../vocabulary/doc-types.ts';
 
 /**
  * The words a text names an instrument's kind with ("Nghị quyết", "Thông Tư",

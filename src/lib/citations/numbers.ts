@@ -1,6 +1,6 @@
 import type { DocumentNumber } from '../model.ts';
-import { parseSymbol } from '../parse/doc-number.ts';
-import { typeFromCode } from '../parse/doc-types.ts';
+import { parseSymbol } from '../vocabulary/doc-number.ts';
+import { typeFromCode } from '../vocabulary/doc-types.ts';
 import { scopeOfCode } from './issuers.ts';
 
 /**

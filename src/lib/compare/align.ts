@@ -3,8 +3,6 @@ import { orderedAssignment } from './assign.ts';
 import { bag, bigrams, diceMatrix, jaccard, syllables, type Bag } from './similarity.ts';
 import { documentUnits, PARTS, type PartName, type Unit } from './units.ts';
 
-export { clauseText } from './units.ts';
-
 /** Unit ids (see `Unit.id`); `null` = unmatched on that side. */
 export interface ClausePair {
   a: string | null;

@@ -1,4 +1,5 @@
 import type { Annex, Citation, Clause, ClauseKind, DocumentModel, Table } from '../model.ts';
+import { clauseText, rowText } from '../tree.ts';
 
 /**
  * What two documents are compared on, part by part: the preamble (căn cứ and
@@ -55,23 +56,6 @@ export function subtree(c: Clause): Clause[] {
 }
 
 /** A table's cells on one line, in reading order, empty cells left out. */
-const rowText = (cells: string[]): string => cells.filter((c) => c.trim()).join(' · ');
-
-/**
- * The words of a clause for similarity and display: its title and text, then
- * each descendant on its own line with its label ("- …", "a) …"), and a table
- * printed in it row by row. The clause's own label is left out: numbering is
- * not content.
- */
-export function clauseText(c: Clause): string {
-  const own = [c.title, c.text].filter((s): s is string => !!s && !!s.trim()).join('\n');
-  const table = c.table ? [c.table.header, ...c.table.rows].map(rowText) : [];
-  const below = c.children.map((k) => {
-    const text = clauseText(k);
-    return k.label && text ? `${k.label} ${text}` : text;
-  });
-  return [own, ...table, ...below].filter(Boolean).join('\n');
-}
 
 /** A row's first cell when it only numbers the row ("1", "12.", "II"): shown as its label, not compared. */
 const ROW_NUMBER = /^\s*(?:\d+|[IVXLC]+)[.)]?\s*$/;

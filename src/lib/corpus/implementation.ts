@@ -1,6 +1,6 @@
 import type { DocumentModel, RelationType } from '../model.ts';
 import type { InstrumentEntry } from './instruments.ts';
-import { PROVINCES } from '../parse/provinces.ts';
+import { PROVINCES } from '../vocabulary/provinces.ts';
 import { clauseIndex } from '../tree.ts';
 import { earliestFirst } from './order.ts';
 

@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../model.ts';
+import type { DocumentMetadata, DocumentModel } from '../model.ts';
 import type { Extracted } from '../source/extract/index.ts';
 import { frontmatterEnd, parseSource, readSource, renderOrFallBack, type SourceText } from './document.ts';
 import { partSlug, PART_BYTES, splitText } from './parts.ts';
@@ -34,16 +34,17 @@ export interface Unreadable {
 
 /**
  * What ingest keeps of a document: its id, source and issues. The whole model
- * is the MDX's frontmatter (`modelOf`); sending it between threads and keeping
- * ten thousand of them cost more than anything ingest does with them.
+ * is the MDX file (metadata in its frontmatter, `modelOf`; text in its body);
+ * sending it between threads and keeping ten thousand of them cost more than
+ * anything ingest does with them.
  */
 export type Ingested = Pick<DocumentModel, 'id' | 'source' | 'issues'>;
 
 export interface Converted extends MdxBytes {
-  /** The model published (see `renderOrFallBack`), as the frontmatter holds it. */
+  /** The document published (see `renderOrFallBack`): what ingest keeps of it. */
   doc: Ingested;
-  /** The whole model, from the thread that converted it, for a sidecar to correct; a worker leaves it out (see `Ingested`). */
-  model?: DocumentModel;
+  /** The model's metadata, from the thread that converted it, for a sidecar to correct; a worker leaves it out (see `Ingested`). */
+  model?: DocumentMetadata;
   /** Parsed this time rather than taken from the cache. */
   parsed: boolean;
   /** The MDX of each further page of a text too long for one (parts.ts), by slug; never cached. */
@@ -65,12 +66,12 @@ export function utf8(s: string): Uint8Array {
   return scratch.slice(0, encoder.encodeInto(s, scratch).written);
 }
 
-/** The model in the frontmatter of a converted file. */
-export function modelOf(head: Uint8Array): DocumentModel {
-  return JSON.parse(decoder.decode(head).slice(FRONTMATTER_OPEN.length)) as DocumentModel;
+/** The metadata in the frontmatter of a converted file (the body holds the text). */
+export function modelOf(head: Uint8Array): DocumentMetadata {
+  return JSON.parse(decoder.decode(head).slice(FRONTMATTER_OPEN.length)) as DocumentMetadata;
 }
 
-const ingested = ({ id, source, issues }: DocumentModel): Ingested => ({ id, source, issues });
+const ingested = ({ id, source, issues }: DocumentMetadata): Ingested => ({ id, source, issues });
 
 export function convertFile({ file, bytes, cached, extracted, unreadable }: ConvertTask): Converted | Unreadable {
   if (unreadable !== undefined) return { unreadable };

@@ -1,4 +1,4 @@
-import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
+import type { DocumentMetadata, DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
 import { createHash } from 'node:crypto';
 import { decode } from '../source/decode.ts';
 import type { Extracted } from '../source/extract/index.ts';
@@ -140,9 +140,9 @@ export function frontmatterEnd(mdx: string): number {
 /**
  * The frontmatter for a document changed after it was rendered (a sidecar's
  * corrections; a new id and issues are patched in by `withIdAndIssues`), up to
- * `frontmatterEnd`. Only the frontmatter carries the model: the body after it
+ * `frontmatterEnd`. Only the frontmatter carries the metadata: the body after it
  * stays as rendered and checked (tests/unit/ingest/ holds this to `renderMdx`).
  */
-export function frontmatterFor(doc: DocumentModel): string {
+export function frontmatterFor(doc: DocumentMetadata): string {
   return `${FRONTMATTER_OPEN}${writeFrontmatter(doc)}`;
 }

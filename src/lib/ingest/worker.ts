@@ -9,7 +9,7 @@ enableCompileCache();
 const { convertFile } = await import('./convert.ts');
 const { serveTasks } = await import('./pool.ts');
 
-// The model stays here: sending it cost more than parsing it back from the frontmatter, which
+// The model stays here: sending it cost more than parsing its metadata back from the frontmatter, which
 // ingest does only for a document a sidecar corrects. utf8() gives each array a buffer of its own.
 serveTasks(
   (task: ConvertTask) => {

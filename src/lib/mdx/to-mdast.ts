@@ -5,28 +5,32 @@ import type { MdxComponentName } from './components.ts';
 import { writeFrontmatter } from './frontmatter.ts';
 
 /**
- * Document model → mdast tree of the MDX file. Source text only ever becomes
- * `text` nodes (escaped by the serialiser); our components carry ids and labels.
- * The frontmatter is the model itself (see frontmatter.ts).
+ * Document model → mdast tree of the MDX file: the metadata as frontmatter, the
+ * text as printed as the body. Source text only ever becomes `text` nodes
+ * (escaped by the serialiser); our components carry ids, labels, source lines
+ * and role ids, which from-mdast.ts reads back into the same model.
  */
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
 
-function element(name: MdxComponentName, attrs: Record<string, string>, children: RootContent[]): MdxJsxFlowElement {
-  const attributes: MdxJsxAttribute[] = Object.entries(attrs).map(([k, v]) => ({ type: 'mdxJsxAttribute', name: k, value: v }));
+function element(name: MdxComponentName, attrs: Record<string, string | number | undefined>, children: RootContent[]): MdxJsxFlowElement {
+  const attributes: MdxJsxAttribute[] = Object.entries(attrs)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([k, v]) => ({ type: 'mdxJsxAttribute', name: k, value: String(v) }));
   return { type: 'mdxJsxFlowElement', name, attributes, children: children as MdxJsxFlowElement['children'] };
 }
 
 /** One paragraph per line of text ("\n" separates a clause's paragraphs). */
 const paragraphs = (s: string): BlockContent[] => s.split('\n').filter(Boolean).map((p) => paragraph([text(p)]));
 
-function table(t: Table): MdTable {
+function table(t: Table): RootContent {
   const row = (cells: string[]): TableRow => ({
     type: 'tableRow',
     children: cells.map((c) => ({ type: 'tableCell', children: c ? [text(c)] : [] })),
   });
-  return { type: 'table', align: t.header.map(() => null), children: [row(t.header), ...t.rows.map(row)] };
+  const grid: MdTable = { type: 'table', align: t.header.map(() => null), children: [row(t.header), ...t.rows.map(row)] };
+  return element('Table', { id: t.id, line: t.line }, [grid]);
 }
 
 function clause(c: Clause): RootContent {
@@ -39,17 +43,17 @@ function clause(c: Clause): RootContent {
   children.push(...rest.map((p) => paragraph([text(p)])));
   if (c.table) children.push(table(c.table));
   children.push(...c.children.map(clause));
-  return element('Clause', { id: c.id, label: c.label, kind: c.kind }, children);
+  return element('Clause', { id: c.id, label: c.label, kind: c.kind, line: c.line, roles: c.roles?.length ? c.roles.join(' ') : undefined }, children);
 }
 
-const headerLine = (h: HeaderLine) => element('HeaderLine', { role: h.role }, [paragraph([text(h.text)])]);
+const headerLine = (h: HeaderLine) => element('HeaderLine', { role: h.role, line: h.line }, [paragraph([text(h.text)])]);
 
 function annex(a: Annex): RootContent {
-  return element('Annex', { id: a.id }, [
-    { type: 'heading', depth: 2, children: [text(a.title)] },
-    ...a.subtitle.map((s) => paragraph([text(s)])),
+  return element('Annex', { id: a.id, line: a.line }, [
+    { type: 'heading', depth: 2, children: a.title ? [text(a.title)] : [] },
+    ...(a.subtitle.length ? [element('Subtitle', {}, a.subtitle.flatMap(paragraphs))] : []),
     ...a.tables.map(table),
-    ...a.paragraphs.map((p) => paragraph([text(p)])),
+    ...a.paragraphs.flatMap(paragraphs),
   ]);
 }
 
@@ -71,17 +75,13 @@ export function toMdast(doc: DocumentModel): Root {
   if (doc.closing.length) children.push(element('Closing', {}, doc.closing.flatMap(paragraphs)));
   // The heading is printed even over an empty list (a page that lost its Nơi nhận cell).
   if (doc.recipients.length || doc.recipientsLabel) {
-    const items = doc.recipients.length ? [list(doc.recipients)] : [];
-    children.push(element('Recipients', {}, [paragraph([{ type: 'strong', children: [text(doc.recipientsLabel ?? 'Nơi nhận:')] }]), ...items]));
+    const label = doc.recipientsLabel ? [paragraph([{ type: 'strong', children: [text(doc.recipientsLabel)] }])] : [];
+    children.push(element('Recipients', {}, [...label, ...(doc.recipients.length ? [list(doc.recipients)] : [])]));
   }
-  const { signer } = doc;
-  const signature = [signer.authority, signer.title, signer.name].filter((s): s is string => Boolean(s));
-  if (signature.length) children.push(element('Signature', {}, signature.map((s) => paragraph([text(s)]))));
-  if (doc.trailer.length) children.push(element('Trailer', {}, doc.trailer.map((s) => paragraph([text(s)]))));
+  if (doc.signature.length) children.push(element('Signature', {}, doc.signature.flatMap(paragraphs)));
+  if (doc.trailer.length) children.push(element('Trailer', {}, doc.trailer.flatMap(paragraphs)));
   children.push(...doc.annexes.map(annex));
-  // What the cleaning stage took out (page furniture, a site's frame): kept, apart, rule by rule.
-  for (const rule of [...new Set(doc.removed.map((r) => r.rule))]) {
-    children.push(element('Removed', { rule }, doc.removed.filter((r) => r.rule === rule).map((r) => paragraph([text(r.text)]))));
-  }
+  // What the cleaning stage took out (page furniture, a site's frame): kept, apart, line by line.
+  children.push(...doc.removed.map((r) => element('Removed', { rule: r.rule, line: r.line }, [paragraph([text(r.text)])])));
   return { type: 'root', children };
 }

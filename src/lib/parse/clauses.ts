@@ -49,7 +49,7 @@ function titleAndText(unit: Unit, label: Label, next: Unit | undefined): { title
   const nextLabel = next ? readLabel(next.text) : null;
   // "1. Công tác lãnh đạo, chỉ đạo" followed by its own items reads as a heading.
   const childFollows = nextLabel && nextLabel.rule.level > label.rule.level;
-  if (childFollows && rest.length <= 120 && !endsSentence(rest)) return { title: rest, text: '' };
+  if (childFollows && rest.length <= 120 && !endsSentence(rest)) return { title: rest || null, text: '' };
   // "1. Mục đích" on a line of its own, its paragraphs below (Kế hoạch 07/KH-UBND Lạng Sơn).
   const paragraphFollows = label.rule.level <= 5 && next && !next.cells && !nextLabel && /^\p{Lu}/u.test(next.text);
   if (paragraphFollows && unit.lines.length === 1 && isHeading(rest, SHORT_TITLE) && !/[,;:]/u.test(rest)) return { title: rest, text: '' };

@@ -1,6 +1,6 @@
 import type { Annex, Signer } from '../model.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
-import { typeFromTitle } from './doc-types.ts';
+import { typeFromTitle } from '../vocabulary/doc-types.ts';
 import { readLabel } from './numbering.ts';
 import { readTable } from './tables.ts';
 import type { Unit } from './units.ts';
@@ -25,7 +25,7 @@ export function bodyOfSignature(signer: Signer): string | null {
 /** A name, with the military rank officers sign with ("Đại tướng Lương Tam Quang", "Thiếu tướng …"). */
 const PERSON = new RegExp(String.raw`^(?:${RANK}\s+)?(?:\p{Lu}[\p{Ll}]*\.?\s+){1,5}\p{Lu}[\p{Ll}]+$`, 'u');
 const ANNEX = /^(DANH SÁCH|DANH MỤC|PHỤ LỤC|PHỤ BIỂU|BIỂU|MẪU|BẢNG)\b/u;
-/** Sentences that close a body: the effect clause, the "./." end mark, self-references. */
+/** Sentences that close a body: the effect clause, the "." end mark, self-references. */
 const CLOSING_SENTENCE = /(\.\/\.|có hiệu lực|\b(?:Chỉ thị|Công văn|Kế hoạch|Quyết định|Báo cáo|Nghị quyết|Thông báo|Hướng dẫn|Thông tri|Kết luận) này\b)/u;
 
 export interface Closing {

@@ -1,5 +1,5 @@
 import type { DocumentNumber } from '../model.ts';
-import { parseNumberLine } from './doc-number.ts';
+import { parseNumberLine } from '../vocabulary/doc-number.ts';
 import { parsePlaceDate } from './place-date.ts';
 import type { Line } from '../clean/index.ts';
 

@@ -2,45 +2,14 @@ import type { Abbreviation, OcrVariant } from '../model.ts';
 import { fold } from '../text/vietnamese.ts';
 import type { Unit } from './units.ts';
 import { capsWords, lastWords, names, wordsBefore } from '../text/scan.ts';
+import { COMMON_ABBREVIATIONS } from '../vocabulary/abbreviations.ts';
 
 /**
  * Abbreviations a reader may not know: those the document defines
  * ("Bộ đội Biên phòng (BĐBP)") and common ones of administrative and military
- * writing. OCR slips ("BDBP", "Nhon Hưng") are found by comparing folded forms.
+ * writing (vocabulary/abbreviations.ts). OCR slips ("BDBP", "Nhon Hưng") are
+ * found by comparing folded forms.
  */
-export const COMMON_ABBREVIATIONS: Record<string, string> = {
-  UBND: 'Ủy ban nhân dân',
-  HĐND: 'Hội đồng nhân dân',
-  MTTQ: 'Mặt trận Tổ quốc',
-  UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  BĐBP: 'Bộ đội Biên phòng',
-  BTV: 'Ban Thường vụ',
-  BCH: 'Ban Chỉ huy',
-  QS: 'Quân sự',
-  CBCS: 'cán bộ, chiến sĩ',
-  ANTT: 'an ninh trật tự',
-  ANCT: 'an ninh chính trị',
-  TTATXH: 'trật tự an toàn xã hội',
-  'QP-AN': 'quốc phòng - an ninh',
-  'CT-XH': 'chính trị - xã hội',
-  KVBG: 'khu vực biên giới',
-  ANBG: 'an ninh biên giới',
-  ANBGQG: 'an ninh biên giới quốc gia',
-  BPTD: 'biên phòng toàn dân',
-  XNC: 'xuất nhập cảnh',
-  IUU: 'khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định',
-  TW: 'Trung ương',
-  VPTU: 'Văn phòng Tỉnh ủy',
-  BQP: 'Bộ Quốc phòng',
-  TTg: 'Thủ tướng Chính phủ',
-  'NĐ-CP': 'Nghị định của Chính phủ',
-  CPC: 'Campuchia',
-  PCVP: 'Phó Chánh Văn phòng',
-  VP: 'Văn phòng',
-  VT: 'Văn thư',
-  'đ/c': 'đồng chí',
-  'b/c': 'báo cáo',
-};
 
 /** "(BĐBP)": the abbreviation; the words before it are read backwards (a lazy regex over them was quadratic). */
 const DEFINITION = /\(([\p{Lu}Đ][\p{Lu}Đ0-9-]{1,11})\)/gu;

@@ -1,12 +1,12 @@
 import type { DocumentNumber, DocumentType, HeaderLine } from '../model.ts';
 import { isUpperCase } from '../text/vietnamese.ts';
-import { typeFromTitle } from './doc-types.ts';
-import { NUMBER_OPENING, parseNumberLine, parseSymbol } from './doc-number.ts';
+import { typeFromTitle } from '../vocabulary/doc-types.ts';
+import { NUMBER_OPENING, parseNumberLine, parseSymbol } from '../vocabulary/doc-number.ts';
 import { parsePlaceDate, type PlaceDate } from './place-date.ts';
 import { startsPlaceDate, type Unit } from './units.ts';
 import { readLabel } from './numbering.ts';
 import { MOTTO } from './motto.ts';
-import { continuesName, isCentralBody } from './issuers.ts';
+import { continuesName, isCentralBody } from '../vocabulary/issuers.ts';
 import { SIGN_AUTHORITY } from './signature.ts';
 import { BLANK } from './blank.ts';
 

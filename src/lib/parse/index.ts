@@ -1,6 +1,6 @@
 import type { DocumentModel, QualityIssue, SourceInfo } from '../model.ts';
 import type { UncertainWord } from '../source/extract/ocr.ts';
-import { CONG_VAN, typeFromCode, typeFromTitle, UNKNOWN_TYPE } from './doc-types.ts';
+import { CONG_VAN, typeFromCode, typeFromTitle, UNKNOWN_TYPE } from '../vocabulary/doc-types.ts';
 import { parseHeader } from './header.ts';
 import { toUnits } from './units.ts';
 import { joinPageBreaks } from './page-breaks.ts';
@@ -11,7 +11,7 @@ import { findAbbreviations, findOcrVariants } from './glossary.ts';
 import { documentId } from './doc-id.ts';
 import { certification, enactingBody, parentOfAnnex, passageDate } from './enactment.ts';
 import { scanText } from '../citations/scan.ts';
-import { isCentralBody } from './issuers.ts';
+import { isCentralBody } from '../vocabulary/issuers.ts';
 import { completenessIssue } from './completeness.ts';
 import { findEffect } from './effect.ts';
 import { siteInfoNotes } from './site-check.ts';
@@ -181,6 +181,7 @@ export function parseDocument(raw: string, source: SourceInfo, uncertain: Uncert
     place: header.placeDate?.place ?? null,
     province: locality.province,
     signer: after.signer,
+    signature: [after.signer.authority, after.signer.title, after.signer.name].filter((line): line is string => Boolean(line)),
     header: header.lines,
     addressees: header.addressees,
     preamble: tree.preamble,

@@ -1,8 +1,8 @@
 import type { Authority, DocumentNumber, Province, QualityIssue } from '../model.ts';
 import { fold } from '../text/vietnamese.ts';
 import { ISSUER_CODES, sentenceCase } from './names.ts';
-import { provinceByName, provinceInName, provincesInText, type ProvinceInfo } from './provinces.ts';
-import { isCentralBody } from './issuers.ts';
+import { provinceByName, provinceInName, provincesInText, type ProvinceInfo } from '../vocabulary/provinces.ts';
+import { isCentralBody } from '../vocabulary/issuers.ts';
 
 /**
  * Where a document comes from: its issuing body, the locality of that body and

@@ -1,4 +1,4 @@
-import { PROVINCES } from './provinces.ts';
+import { PROVINCES } from '../vocabulary/provinces.ts';
 
 /**
  * Sentence case for names printed in capitals in headers: "TỈNH ỦY LÀO CAI" →

@@ -1,5 +1,5 @@
 import { emptyDocument, type DocumentModel, type SourceInfo } from '../model.ts';
-import { UNKNOWN_TYPE } from './doc-types.ts';
+import { UNKNOWN_TYPE } from '../vocabulary/doc-types.ts';
 import { slugify } from '../text/slug.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import type { DocumentModel, QualityIssue } from '../model.ts';
-import { parseSymbol } from '../parse/doc-number.ts';
-import { provinceByName } from '../parse/provinces.ts';
-import { typeFromCode } from '../parse/doc-types.ts';
+import type { DocumentMetadata, QualityIssue } from '../model.ts';
+import { parseSymbol } from '../vocabulary/doc-number.ts';
+import { provinceByName } from '../vocabulary/provinces.ts';
+import { typeFromCode } from '../vocabulary/doc-types.ts';
 import { isoDate } from '../text/vietnamese.ts';
 
 /**
@@ -15,7 +15,7 @@ import { isoDate } from '../text/vietnamese.ts';
  * so links stay valid.
  */
 
-type Patch = Partial<DocumentModel>;
+type Patch = Partial<DocumentMetadata>;
 
 /** A non-blank string, trimmed; `message` when it is anything else. */
 const text = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
@@ -48,7 +48,7 @@ const SIGNER = z.strictObject(
  * in the document. Made per document: `type` reads its code in the document's
  * system (state or party), `authority` and `signer` keep what they do not set.
  */
-function sidecarSchema(doc: DocumentModel) {
+function sidecarSchema(doc: DocumentMetadata) {
   return z.strictObject({
     number: text('cần một chuỗi như "15/CT-UBND"').transform((v, ctx): Patch => {
       const n = parseSymbol(v.replace(/^Số:?\s*/u, ''));
@@ -89,7 +89,7 @@ function sidecarSchema(doc: DocumentModel) {
 }
 
 /** Applies a sidecar's YAML to a parsed document; never throws. */
-export function applySidecar(doc: DocumentModel, yamlText: string, file: string): void {
+export function applySidecar(doc: DocumentMetadata, yamlText: string, file: string): void {
   const lines = new LineCounter();
   const parsed = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);

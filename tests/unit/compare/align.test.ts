@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignClauses, clauseText, similarityMatrix } from '../../../src/lib/compare/align.ts';
+import { alignClauses, similarityMatrix } from '../../../src/lib/compare/align.ts';
+import { clauseText } from '../../../src/lib/tree.ts';
 import { orderedAssignment } from '../../../src/lib/compare/assign.ts';
 import { alignableUnits } from '../../../src/lib/compare/units.ts';
 import type { Alignment, ClausePair } from '../../../src/lib/compare/align.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignClauses, clauseText } from '../../../src/lib/compare/align.ts';
+import { alignClauses } from '../../../src/lib/compare/align.ts';
+import { clauseText } from '../../../src/lib/tree.ts';
 import { diffWords, tokenize } from '../../../src/lib/compare/diff.ts';
 import type { DiffPart } from '../../../src/lib/compare/diff.ts';
 import { assignRoles } from '../../../src/lib/roles/index.ts';

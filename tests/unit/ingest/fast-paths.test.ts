@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Abbreviation, OcrVariant } from '../../../src/lib/model.ts';
 import { findAbbreviations, findOcrVariants } from '../../../src/lib/parse/glossary.ts';
 import { KIND_THEN_NAME, sentenceCase } from '../../../src/lib/parse/names.ts';
-import { PROVINCES } from '../../../src/lib/parse/provinces.ts';
+import { PROVINCES } from '../../../src/lib/vocabulary/provinces.ts';
 import { toUnits, type Unit } from '../../../src/lib/parse/units.ts';
 import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEFORE, wordsBefore } from '../../../src/lib/text/scan.ts';
 import { fold, isUpperCase } from '../../../src/lib/text/vietnamese.ts';

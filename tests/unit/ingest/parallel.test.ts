@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest, renderMdx } from '../../../src/lib/ingest.ts';
+import { ingest, renderMdx } from '../../../src/lib/ingest/index.ts';
 import { frontmatterEnd, frontmatterFor } from '../../../src/lib/ingest/document.ts';
 import type { DocumentModel } from '../../../src/lib/model.ts';
 import { plainDocument } from '../../../src/lib/parse/plain.ts';

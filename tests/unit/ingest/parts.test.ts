@@ -11,8 +11,8 @@ import { words } from '../../../src/lib/text/vietnamese.ts';
  */
 process.env.PART_BYTES = '20000';
 const { splitText } = await import('../../../src/lib/ingest/parts.ts');
-const { ingest } = await import('../../../src/lib/ingest.ts');
-const { readFrontmatter } = await import('../../../src/lib/mdx/frontmatter.ts');
+const { ingest } = await import('../../../src/lib/ingest/index.ts');
+const { readDocument } = await import('../../../src/lib/mdx/read.ts');
 
 const rejoin = (parts: Array<{ text: string; continues: boolean }>) => parts.map((p, i) => (i && !p.continues ? `\n${p.text}` : p.text)).join('');
 const bytes = (s: string) => Buffer.byteLength(s);
@@ -70,7 +70,7 @@ describe('ingest of a text above the limit', () => {
     writeFileSync(join(seeds, 'ke-hoach-dai.txt'), text);
     const result = await ingest(seeds, content);
     const [entry] = result.documents;
-    const doc = readFrontmatter(readFileSync(join(content, `${entry!.id}.mdx`), 'utf8'), 'x');
+    const doc = readDocument(readFileSync(join(content, `${entry!.id}.mdx`), 'utf8'), 'x');
     expect(doc.number?.symbol).toBe('88/KH-UBND');
     expect(doc.subject).toMatch(/nhiệm vụ biên phòng/i);
     expect(doc.parts!.length).toBeGreaterThan(1);
@@ -80,7 +80,7 @@ describe('ingest of a text above the limit', () => {
     expect(doc.issues.map((i) => i.code)).not.toContain('incomplete');
     expect(readdirSync(join(content, entry!.id)).sort()).toEqual(doc.parts!.map((p) => `${p.slug}.mdx`).sort());
     // Every word of the source is on one of the pages.
-    const parts = doc.parts!.map((p) => readFrontmatter(readFileSync(join(content, entry!.id, `${p.slug}.mdx`), 'utf8'), p.slug));
+    const parts = doc.parts!.map((p) => readDocument(readFileSync(join(content, entry!.id, `${p.slug}.mdx`), 'utf8'), p.slug));
     const shown = JSON.stringify([doc, ...parts]);
     const missing = [...new Set(words(text))].filter((w) => !shown.includes(w));
     expect(missing).toEqual([]);

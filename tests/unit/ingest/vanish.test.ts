@@ -20,7 +20,7 @@ vi.mock('../../../src/lib/source/folder.ts', async (original) => {
     },
   };
 });
-const { ingest } = await import('../../../src/lib/ingest.ts');
+const { ingest } = await import('../../../src/lib/ingest/index.ts');
 
 const dir = mkdtempSync(join(tmpdir(), 'bp-vanish-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

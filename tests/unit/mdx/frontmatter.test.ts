@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import type { DocumentModel, QualityIssue } from '../../../src/lib/model.ts';
-import { ingestFile } from '../../../src/lib/ingest.ts';
+import { ingestFile } from '../../../src/lib/ingest/index.ts';
 import { withIdAndIssues, writeFrontmatter } from '../../../src/lib/mdx/frontmatter.ts';
 
 /**

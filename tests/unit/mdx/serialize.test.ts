@@ -9,6 +9,8 @@ import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { parseMdx, serializeMdx } from '../../../src/lib/mdx/serialize.ts';
 import { findCode } from '../../../src/lib/mdx/verify.ts';
+import { mdxToMdast } from 'satteri';
+import { MDX_FEATURES } from '../../../src/lib/mdx/read.ts';
 
 /**
  * Our MDX writer against the MDX parser: random trees of the nodes to-mdast.ts
@@ -109,6 +111,12 @@ describe('serializeMdx', () => {
   it('writes trees that read back as themselves', () => {
     fc.assert(fc.property(anyAttributeTree, (root) => {
       expect(shape(parseMdx(serializeMdx(root)))).toEqual(shape(root));
+    }), { numRuns: 1500 });
+  }, 30_000);
+
+  it('writes trees that Sätteri, the parser Astro 7 compiles MDX with and the site reads with, reads back as themselves', () => {
+    fc.assert(fc.property(anyAttributeTree, (root) => {
+      expect(shape(mdxToMdast(serializeMdx(root), { features: MDX_FEATURES, position: false }))).toEqual(shape(root));
     }), { numRuns: 1500 });
   }, 30_000);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse/index.ts';
 import { parsePlaceDate } from '../../../src/lib/parse/place-date.ts';
-import { parseSymbol } from '../../../src/lib/parse/doc-number.ts';
+import { parseSymbol } from '../../../src/lib/vocabulary/doc-number.ts';
 import { isBlank } from '../../../src/lib/parse/blank.ts';
 
 /**

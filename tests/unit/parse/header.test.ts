@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeader } from '../../../src/lib/parse/header.ts';
-import { parseSymbol } from '../../../src/lib/parse/doc-number.ts';
+import { parseSymbol } from '../../../src/lib/vocabulary/doc-number.ts';
 import { toUnits } from '../../../src/lib/parse/units.ts';
 
 /** Header rules, each with the lines of a real header (tests/fixtures/real/, "real NN, line L"). */

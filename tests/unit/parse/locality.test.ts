@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferLocality, type LocalityInput } from '../../../src/lib/parse/locality.ts';
-import { parseSymbol } from '../../../src/lib/parse/doc-number.ts';
+import { parseSymbol } from '../../../src/lib/vocabulary/doc-number.ts';
 import type { QualityIssue } from '../../../src/lib/model.ts';
 
 /** Central bodies have no province; local ones keep theirs (headers of tests/fixtures/real/). */

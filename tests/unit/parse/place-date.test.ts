@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaceDate } from '../../../src/lib/parse/place-date.ts';
 import { parseDocument } from '../../../src/lib/parse/index.ts';
-import { parseSymbol } from '../../../src/lib/parse/doc-number.ts';
+import { parseSymbol } from '../../../src/lib/vocabulary/doc-number.ts';
 
 /** The place-and-date line in the shapes real texts print it (corpus files named). */
 describe('place and date', () => {

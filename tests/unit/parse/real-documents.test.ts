@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestFile } from '../../../src/lib/ingest.ts';
+import { ingestFile } from '../../../src/lib/ingest/index.ts';
 import type { DocumentModel } from '../../../src/lib/model.ts';
 import { missingWords } from '../../fixtures/model-text.ts';
 import { allClauses } from '../../helpers/seeds.ts';

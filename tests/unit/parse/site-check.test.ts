@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteInfoNotes } from '../../../src/lib/parse/site-check.ts';
-import { parseSymbol } from '../../../src/lib/parse/doc-number.ts';
+import { parseSymbol } from '../../../src/lib/vocabulary/doc-number.ts';
 
 /** A legal site's information table held against the document (web-page/web-page_9a53c71ee9f5781f.md). */
 describe('the site’s information table, as evidence', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest, renderMdx } from '../../../src/lib/ingest.ts';
+import { ingest, renderMdx } from '../../../src/lib/ingest/index.ts';
 import { findCode } from '../../../src/lib/mdx/verify.ts';
-import { readFrontmatter } from '../../../src/lib/mdx/frontmatter.ts';
+import { readDocument } from '../../../src/lib/mdx/read.ts';
 import type { Clause, DocumentModel } from '../../../src/lib/model.ts';
 import { binaryBytes, DIRECTIVE } from '../../fixtures/encodings.ts';
 import { missingWords } from '../../fixtures/model-text.ts';
@@ -24,7 +24,7 @@ const issue = (doc: DocumentModel, code: string) => doc.issues.find((i) => i.cod
 function expectPublishable(doc: DocumentModel): string {
   const mdx = renderMdx(doc);
   expect(findCode(mdx)).toEqual([]);
-  expect(readFrontmatter(mdx, `${doc.id}.mdx`)).toEqual(JSON.parse(JSON.stringify(doc)));
+  expect(readDocument(mdx, `${doc.id}.mdx`)).toEqual(JSON.parse(JSON.stringify(doc)));
   return mdx;
 }
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dedupeIds, ingest } from '../../../src/lib/ingest.ts';
-import { readFrontmatter } from '../../../src/lib/mdx/frontmatter.ts';
+import { dedupeIds, ingest } from '../../../src/lib/ingest/index.ts';
+import { readDocument } from '../../../src/lib/mdx/read.ts';
 import type { Ingested } from '../../../src/lib/ingest/convert.ts';
 import { DIRECTIVE } from '../../fixtures/encodings.ts';
 
@@ -32,7 +32,7 @@ const codes = (d: Ingested) => d.issues.map((i) => i.code);
 const mdxFiles = () => readdirSync(content).filter((f) => f.endsWith('.mdx'));
 const stored = () =>
   mdxFiles()
-    .map((f) => readFrontmatter(readFileSync(join(content, f), 'utf8'), f))
+    .map((f) => readDocument(readFileSync(join(content, f), 'utf8'), f))
     .sort((a, b) => (a.source.file < b.source.file ? -1 : 1));
 
 describe('duplicates', () => {

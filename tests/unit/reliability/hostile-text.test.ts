@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toString } from 'mdast-util-to-string';
-import { ingest, ingestFile, renderMdx } from '../../../src/lib/ingest.ts';
+import { ingest, ingestFile, renderMdx } from '../../../src/lib/ingest/index.ts';
 import { findCode } from '../../../src/lib/mdx/verify.ts';
 import { parseMdx } from '../../../src/lib/mdx/serialize.ts';
-import { readFrontmatter } from '../../../src/lib/mdx/frontmatter.ts';
+import { readDocument } from '../../../src/lib/mdx/read.ts';
 import type { DocumentModel } from '../../../src/lib/model.ts';
 import { missingWords, modelStrings } from '../../fixtures/model-text.ts';
 import { LITERAL, UNDERSCORED } from '../../fixtures/hostile-tokens.ts';
@@ -45,7 +45,7 @@ describe('a directive full of code-like text', () => {
   });
 
   it('the MDX frontmatter gives back the exact model', () => {
-    expect(readFrontmatter(mdx, FILE)).toEqual(JSON.parse(JSON.stringify(doc)));
+    expect(readDocument(mdx, FILE)).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
   it('keeps every hostile token literally in the model (what pages render)', () => {
@@ -77,7 +77,7 @@ describe('a directive full of code-like text', () => {
       // (Its twin ban-sao-chi-thi.txt sorts first, so this one's id gets a suffix: compare with its own model.)
       const { id } = documents.find((d) => d.source.file === FILE)!;
       const mdx = readFileSync(join(content, `${id}.mdx`), 'utf8');
-      const written = readFrontmatter(mdx, id);
+      const written = readDocument(mdx, id);
       expect(written.clauses).toHaveLength(5);
       expect(written.issues.map((i) => i.code)).not.toContain('parse-failed');
       expect(mdx).toBe(renderMdx(written));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ingestFile, renderMdx } from '../../../src/lib/ingest.ts';
+import { ingestFile, renderMdx } from '../../../src/lib/ingest/index.ts';
 import { parseDocument } from '../../../src/lib/parse/index.ts';
 import { findCode } from '../../../src/lib/mdx/verify.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutralizeControls, printable, withoutBidi } from '../../../src/lib/text/controls.ts';
-import { renderMdx } from '../../../src/lib/ingest.ts';
+import { renderMdx } from '../../../src/lib/ingest/index.ts';
 import { scratchIngest } from '../../helpers/scratch.ts';
 
 /**

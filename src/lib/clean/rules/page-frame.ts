@@ -1,7 +1,7 @@
 import type { CleanRule, Line } from '../types.ts';
 import { hasMotto } from '../../parse/motto.ts';
 import { isUpperCase } from '../../text/vietnamese.ts';
-import { NUMBER_OPENING } from '../../parse/doc-number.ts';
+import { NUMBER_OPENING } from '../../vocabulary/doc-number.ts';
 
 /**
  * Whatever a site, a crawler or a gazette printed above the document's own

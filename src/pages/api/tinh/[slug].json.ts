@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getDocuments } from '../../../utils/documents.ts';
 import { shortTitle, subjectTitle } from '../../../utils/titles.ts';
 import { url } from '../../../utils/urls.ts';
-import { PROVINCES } from '../../../lib/parse/provinces.ts';
+import { PROVINCES } from '../../../lib/vocabulary/provinces.ts';
 
 /** A province's documents in brief (the compare page's chooser reads it). */
 export function getStaticPaths() {

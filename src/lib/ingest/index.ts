@@ -2,21 +2,21 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, wr
 import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import type { DocumentModel } from './model.ts';
-import type { OnProgress } from './progress.ts';
-import { cacheKey, openCache, type IngestCache } from './ingest-cache.ts';
-import { mapLimit } from './map-limit.ts';
-import { frontmatterFor, parseSource, readSource } from './ingest/document.ts';
-import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested, type Unreadable } from './ingest/convert.ts';
-import { ordered, workerPool } from './ingest/pool.ts';
-import { applySidecar } from './source/sidecar.ts';
-import { withIdAndIssues } from './mdx/frontmatter.ts';
-import { SOURCE_PATTERN } from './source/extract/formats.ts';
-import { extractCached, type Extracted } from './source/extract/index.ts';
-import { EXTRACT_CACHE_DIR } from './paths.ts';
-import { listFolder, readInside, UnreadableEntry, writeSkipped, type SkippedEntry } from './source/folder.ts';
+import type { DocumentMetadata, DocumentModel } from '../model.ts';
+import type { OnProgress } from '../progress.ts';
+import { cacheKey, openCache, type IngestCache } from './cache.ts';
+import { mapLimit } from '../map-limit.ts';
+import { frontmatterFor, parseSource, readSource } from './document.ts';
+import { convertFile, modelOf, utf8, type Converted, type ConvertTask, type Ingested, type Unreadable } from './convert.ts';
+import { ordered, workerPool } from './pool.ts';
+import { applySidecar } from '../source/sidecar.ts';
+import { withIdAndIssues } from '../mdx/frontmatter.ts';
+import { SOURCE_PATTERN } from '../source/extract/formats.ts';
+import { extractCached, type Extracted } from '../source/extract/index.ts';
+import { EXTRACT_CACHE_DIR } from '../paths.ts';
+import { listFolder, readInside, UnreadableEntry, writeSkipped, type SkippedEntry } from '../source/folder.ts';
 
-export { renderMdx } from './ingest/document.ts';
+export { renderMdx } from './document.ts';
 
 /**
  * seeds/ → content/: every source file becomes one MDX file, whatever state it
@@ -76,7 +76,7 @@ function idDeduper(): (doc: Ingested) => boolean {
 const SIDECAR_PATTERN = /\.ya?ml$/i;
 
 /** Applies a sidecar to `model`; one that cannot be read (gone since the listing) is an error on the document. */
-function applySidecarFile(model: DocumentModel, seedsDir: string, sidecar: string): void {
+function applySidecarFile(model: DocumentMetadata, seedsDir: string, sidecar: string): void {
   const name = `${relative(process.cwd(), seedsDir) || '.'}/${sidecar}`;
   try {
     applySidecar(model, readInside(seedsDir, sidecar).toString('utf8'), name);
@@ -151,7 +151,7 @@ export interface IngestOptions {
 /** A worker spends ~0.5 s of CPU loading the parser and the MDX writer: as long as this many files take to convert. */
 const MIN_FILES_FOR_WORKERS = 50;
 
-const WORKER = new URL('./ingest/worker.ts', import.meta.url);
+const WORKER = new URL('./worker.ts', import.meta.url);
 
 /**
  * seeds/ → content/. A file whose bytes, name and parser are unchanged is not

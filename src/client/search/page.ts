@@ -2,7 +2,7 @@ import { find, unmatchedWords, type FilterCounts, type Found, type Pagefind, typ
 import { hasMarks, markMatches, normalizeQuery, numberReading, phraseOf, queryTerms } from './query.ts';
 import { openBundles } from './bundles.ts';
 import { excerptSegments } from './excerpt.ts';
-import { formatCount as count } from '../lib/text/vietnamese.ts';
+import { formatCount as count } from '../../lib/text/vietnamese.ts';
 
 /**
  * The search page: reads ?q= and the filters from the URL, asks the engine,

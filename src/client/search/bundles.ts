@@ -1,5 +1,5 @@
 import type { Pagefind } from './engine.ts';
-import { BUNDLE_MANIFEST, type BundleManifest } from './bundle-plan.ts';
+import { BUNDLE_MANIFEST, type BundleManifest } from '../../search/bundle-plan.ts';
 
 /**
  * The search index as the browser opens it (see bundle-plan.ts): the bundle of

@@ -1,4 +1,4 @@
-import { fold } from '../lib/text/vietnamese.ts';
+import { fold } from '../../lib/text/vietnamese.ts';
 
 /**
  * What the reader typed → what Pagefind is asked. Pure functions, shared by the

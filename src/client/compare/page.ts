@@ -1,6 +1,6 @@
-import type { DocumentModel } from '../lib/model.ts';
-import { alignClauses } from '../lib/compare/align.ts';
-import { compareSections, SCORE_MEANING, scoreLabel, type CompareSection } from '../lib/compare/view.ts';
+import type { DocumentModel } from '../../lib/model.ts';
+import { alignClauses } from '../../lib/compare/align.ts';
+import { compareSections, SCORE_MEANING, scoreLabel, type CompareSection } from '../../lib/compare/view.ts';
 
 /**
  * The compare page in the browser: choose a province, then a document, on each

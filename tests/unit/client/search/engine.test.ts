@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastOf, type PagefindResult } from '../../../src/search/engine.ts';
+import { lastOf, type PagefindResult } from '../../../../src/client/search/engine.ts';
 
 const result = (id: string): PagefindResult => ({ id, score: 1, data: () => Promise.reject(new Error('not fetched')) });
 

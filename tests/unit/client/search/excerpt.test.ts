@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../../src/search/excerpt.ts';
+import { excerptSegments } from '../../../../src/client/search/excerpt.ts';
 
 /** Issue 22, item 7: the search page decodes only what Pagefind encodes, and shows the document's own characters. */
 describe('excerptSegments', () => {

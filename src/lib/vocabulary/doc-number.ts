@@ -1,6 +1,6 @@
 import type { DocumentNumber } from '../model.ts';
 import { typeFromCode } from './doc-types.ts';
-import { BLANK } from './blank.ts';
+import { BLANK } from '../parse/blank.ts';
 
 /**
  * The number and symbol (số, ký hiệu) of a document, state or Party form:

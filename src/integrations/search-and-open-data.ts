@@ -70,7 +70,7 @@ export default function afterBuild(): AstroIntegration {
   let site = '';
   let background: Background | null = null;
   return {
-    name: 'bien-phong:after-build',
+    name: 'bien-phong:search-and-open-data',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = fileURLToPath(config.outDir);

@@ -3,8 +3,8 @@ import { readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdxBytes } from './ingest/convert.ts';
-import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from './mdx/frontmatter.ts';
+import type { MdxBytes } from './convert.ts';
+import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from '../mdx/frontmatter.ts';
 
 /**
  * What ingest wrote for each source file, kept between runs and keyed by the
@@ -12,7 +12,7 @@ import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from './mdx/frontmatter.ts';
  * only it is parsed again; change the parser and everything is.
  *
  * An entry is the MDX converted from the file, before ids were deduplicated
- * (its frontmatter is the model). Nearly always that is exactly the file
+ * (the document: metadata in its frontmatter, text in its body). Nearly always that is exactly the file
  * written to content/, so the entry only names that file, with the size and
  * time it was written at: a file edited or rewritten since is not trusted. The
  * MDX of a file renamed or corrected by a sidecar is kept in the cache itself.
@@ -20,7 +20,8 @@ import { FRONTMATTER_CLOSE, FRONTMATTER_OPEN } from './mdx/frontmatter.ts';
  * the entry, and a copy of every MDX file doubled what a clean run writes.
  */
 
-const LIB = dirname(fileURLToPath(import.meta.url));
+// src/lib: this file is in src/lib/ingest/.
+const LIB = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /** A digest of every module under src/lib: any change there may change a model. */
 async function parserVersion(): Promise<string> {
