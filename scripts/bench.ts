@@ -38,9 +38,15 @@ const env = { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, 
 
 // 1. The corpus.
 // The text seeds: the synthetic corpus rewrites their words (a PDF or a scan has none to rewrite).
-const seedFiles = readdirSync('seeds').filter((f) => SOURCE_PATTERN.test(f) && detectFormat(f, new Uint8Array(0)) === 'text').sort();
+const seedFiles = readdirSync('seeds')
+  .filter((f) => SOURCE_PATTERN.test(f) && detectFormat(f, new Uint8Array(0)) === 'text')
+  .sort();
 const seeds = await Promise.all(
-  seedFiles.map(async (file) => ({ file, text: readFileSync(join('seeds', file), 'utf8'), province: (await ingestFile('seeds', file)).province?.name ?? null })),
+  seedFiles.map(async (file) => ({
+    file,
+    text: readFileSync(join('seeds', file), 'utf8'),
+    province: (await ingestFile('seeds', file)).province?.name ?? null,
+  })),
 );
 let rawBytes = 0;
 for (const { file, text } of synthesize(seeds, N)) {
@@ -94,7 +100,9 @@ const reparsed = /(\d+) phân tích lại/.exec(readFileSync(reingest.log, 'utf8
 // The site: Astro renders the pages while Pagefind indexes the models beside it (src/integrations/search-and-open-data.ts).
 const site = await run('astro build + pagefind', ['node_modules/astro/bin/astro.mjs', 'build']);
 const siteLog = readFileSync(site.log, 'utf8');
-const [pagesSeconds, openDataSeconds, indexSeconds] = (/Song song với Astro: trang cho Pagefind sau ([\d.]+) s, dữ liệu mở sau ([\d.]+) s, chỉ mục xong sau ([\d.]+) s/.exec(siteLog)?.slice(1) ?? []).map(Number);
+const [pagesSeconds, openDataSeconds, indexSeconds] = (
+  /Song song với Astro: trang cho Pagefind sau ([\d.]+) s, dữ liệu mở sau ([\d.]+) s, chỉ mục xong sau ([\d.]+) s/.exec(siteLog)?.slice(1) ?? []
+).map(Number);
 
 // 3. What came out.
 function du(path: string): number {
@@ -108,7 +116,9 @@ const docPages = readdirSync(join(dirs.dist, 'van-ban'), { withFileTypes: true }
 const pageSizes = docPages.map((p) => statSync(p).size).sort((a, b) => a - b);
 const typical = docPages.find((p) => statSync(p).size === pageSizes[Math.floor(pageSizes.length / 2)])!;
 const typicalHtml = readFileSync(typical, 'utf8');
-const css = readdirSync(join(dirs.dist, '_astro')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + statSync(join(dirs.dist, '_astro', f)).size, 0);
+const css = readdirSync(join(dirs.dist, '_astro'))
+  .filter((f) => f.endsWith('.css'))
+  .reduce((n, f) => n + statSync(join(dirs.dist, '_astro', f)).size, 0);
 const scripts = (typicalHtml.match(/<script\b/g) ?? []).length;
 const search = await measureSearch(dirs.dist, QUERIES);
 
@@ -137,10 +147,16 @@ const total = ingest.seconds + site.seconds;
 const peak = Math.max(ingest.peakMiB, site.peakMiB);
 const rows: Array<[string, string]> = [
   ['documents / raw text', `${N} / ${(rawBytes / MB).toFixed(1)} MB`],
-  ['ingest', `${ingest.seconds.toFixed(1)} s, ${ingest.peakMiB.toFixed(0)} MiB peak; ${(N / ingest.seconds).toFixed(0)} docs/s, ${(rawBytes / MB / ingest.seconds).toFixed(1)} MB/s${ingestRange}`],
+  [
+    'ingest',
+    `${ingest.seconds.toFixed(1)} s, ${ingest.peakMiB.toFixed(0)} MiB peak; ${(N / ingest.seconds).toFixed(0)} docs/s, ${(rawBytes / MB / ingest.seconds).toFixed(1)} MB/s${ingestRange}`,
+  ],
   ['ingest again, 1 file changed', `${reingest.seconds.toFixed(1)} s, ${reparsed} file(s) parsed`],
   ['astro build, with Pagefind beside it', `${site.seconds.toFixed(1)} s, ${site.peakMiB.toFixed(0)} MiB peak (both together)`],
-  ['beside Astro, from its setup: Pagefind\'s pages; open data; search index', `ready after ${pagesSeconds?.toFixed(1)} s; ${openDataSeconds?.toFixed(1)} s; ${indexSeconds?.toFixed(1)} s`],
+  [
+    "beside Astro, from its setup: Pagefind's pages; open data; search index",
+    `ready after ${pagesSeconds?.toFixed(1)} s; ${openDataSeconds?.toFixed(1)} s; ${indexSeconds?.toFixed(1)} s`,
+  ],
   ['whole pipeline', `**${total.toFixed(1)} s**, peak **${(peak / 1024).toFixed(2)} GiB** (largest step)`],
   ['dist/ / search index', `${(du(dirs.dist) / MB).toFixed(1)} MB / ${(du(join(dirs.dist, 'pagefind')) / MB).toFixed(1)} MB`],
   ['typical document page', `${(statSync(typical).size / KB).toFixed(1)} KB HTML + ${(css / KB).toFixed(1)} KB CSS, ${scripts} script(s)`],
@@ -150,6 +166,8 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() /
 console.log(`\n### ${N} documents\n\nMachine: ${machine}\n\n| measure | value |\n|---|---|`);
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 console.log(`\n${searchTable(search)}`);
-console.log(`\nAstro step, ${site.seconds.toFixed(1)} s: pages rendered in ${rendered.toFixed(1)} s; the other ${(site.seconds - rendered).toFixed(1)} s are start-up, reading the documents, bundling and the search and open-data hooks.\n`);
+console.log(
+  `\nAstro step, ${site.seconds.toFixed(1)} s: pages rendered in ${rendered.toFixed(1)} s; the other ${(site.seconds - rendered).toFixed(1)} s are start-up, reading the documents, bundling and the search and open-data hooks.\n`,
+);
 console.log(`| section | pages | render time |\n|---|---|---|`);
 for (const [section, n, ms] of sections.slice(0, 8)) console.log(`| \`/${section === '/' ? '' : `${section}/`}\` | ${n} | ${(ms / 1000).toFixed(1)} s |`);

@@ -51,7 +51,9 @@ export async function evaluate(row: ManifestRow, bytes: Uint8Array, label: HandL
     return out;
   }
   out.ms = performance.now() - started;
-  out.plain = doc.issues.some((i) => i.code === 'parse-failed' || i.code === 'mdx-unsafe') || (doc.type.code === 'VB' && doc.clauses.length === 0 && doc.header.length === 0);
+  out.plain =
+    doc.issues.some((i) => i.code === 'parse-failed' || i.code === 'mdx-unsafe') ||
+    (doc.type.code === 'VB' && doc.clauses.length === 0 && doc.header.length === 0);
   out.headerFound = headerFound(doc);
   out.warnings = doc.issues.filter((i) => i.level !== 'info').length;
   out.source = sourceAgreement(doc, row);
@@ -71,7 +73,20 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '
 /** The per-format table the README shows. */
 export function formatTable(outcomes: Outcome[]): string {
   const formats = [...new Set(outcomes.map((o) => o.format))].sort();
-  const head = ['format', 'docs', 'crashes', 'plain', 'header found', 'labelled', ...FIELDS, 'all fields', 'citations P/R', 'source labels', 'warnings/doc', 'ms/doc'];
+  const head = [
+    'format',
+    'docs',
+    'crashes',
+    'plain',
+    'header found',
+    'labelled',
+    ...FIELDS,
+    'all fields',
+    'citations P/R',
+    'source labels',
+    'warnings/doc',
+    'ms/doc',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   const rowFor = (name: string, os: Outcome[]) => {
     const labelled = os.filter((o) => o.labelled);
@@ -95,7 +110,13 @@ export function formatTable(outcomes: Outcome[]): string {
       Math.round(os.reduce((a, o) => a + o.ms, 0) / os.length),
     ];
   };
-  for (const f of formats) lines.push(`| ${rowFor(f, outcomes.filter((o) => o.format === f)).join(' | ')} |`);
+  for (const f of formats)
+    lines.push(
+      `| ${rowFor(
+        f,
+        outcomes.filter((o) => o.format === f),
+      ).join(' | ')} |`,
+    );
   if (formats.length > 1) lines.push(`| ${rowFor('**all**', outcomes).join(' | ')} |`);
   return lines.join('\n');
 }

@@ -24,7 +24,9 @@ const EXPAND: Array<[RegExp, string]> = [
 
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   const norm = (s: string) => {
-    let t = fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+    let t = fold(s)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     for (const [re, long] of EXPAND) t = t.replace(re, long);
     return t.replace(/\s+/g, ' ');
   };
@@ -92,7 +94,9 @@ export interface CitationScore {
 export function citationScore(doc: DocumentModel, label: HandLabel): CitationScore {
   const wanted = label.citations ?? [];
   // An instrument answers to its number, its name, or its name and year ("Luật Viên chức 2010").
-  const got = doc.instruments.map((i) => [i.number, i.name, i.name && i.date ? `${i.name} ${i.date.slice(0, 4)}` : null].filter((s): s is string => Boolean(s)));
+  const got = doc.instruments.map((i) =>
+    [i.number, i.name, i.name && i.date ? `${i.name} ${i.date.slice(0, 4)}` : null].filter((s): s is string => Boolean(s)),
+  );
   const match = (w: string, g: string[]) => g.some((s) => sameNumber(w, s) || sameName(w, s));
   return {
     found: got.length,

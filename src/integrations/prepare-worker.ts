@@ -19,6 +19,9 @@ const docs = await readDocuments(CONTENT_DIR);
 const onProgress = (done: number, total: number) => {
   if (done % 100 === 0 || done === total) parentPort!.postMessage({ kind: 'progress', done, total } satisfies FromWorker);
 };
-parentPort!.postMessage({ kind: 'pages', index: prepareIndex(docs, scratch, (id, slug) => readPart(CONTENT_DIR, id, slug), { onProgress }) } satisfies FromWorker);
+parentPort!.postMessage({
+  kind: 'pages',
+  index: prepareIndex(docs, scratch, (id, slug) => readPart(CONTENT_DIR, id, slug), { onProgress }),
+} satisfies FromWorker);
 await writeOpenData(site, docs);
 parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);

@@ -46,7 +46,9 @@ function startBackground(site: string): Background {
   worker.on('message', (m: FromWorker) => m.kind === 'progress' && progress(m.done, m.total));
   const message = <K extends FromWorker['kind']>(kind: K) =>
     Promise.race([
-      new Promise<Extract<FromWorker, { kind: K }>>((resolve) => worker.on('message', (m: FromWorker) => m.kind === kind && resolve(m as Extract<FromWorker, { kind: K }>))),
+      new Promise<Extract<FromWorker, { kind: K }>>((resolve) =>
+        worker.on('message', (m: FromWorker) => m.kind === kind && resolve(m as Extract<FromWorker, { kind: K }>)),
+      ),
       failed,
     ]);
   const openData = message('open-data').then(({ documents }) => {
@@ -85,7 +87,9 @@ export default function afterBuild(): AstroIntegration {
         try {
           logger.info(`Dữ liệu mở: ${await openData} văn bản (.json, nguon.txt).`);
           logger.info(describeIndex(await indexed));
-          logger.info(`Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`);
+          logger.info(
+            `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`,
+          );
         } finally {
           await rm(scratch, { recursive: true, force: true });
         }

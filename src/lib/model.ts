@@ -287,7 +287,19 @@ export interface DocumentModel {
  * them back); the frontmatter holds the rest, the metadata. Neither holds a
  * copy of the other.
  */
-export const BODY_KEYS = ['header', 'preamble', 'preambleTables', 'clauses', 'closing', 'recipients', 'recipientsLabel', 'signature', 'trailer', 'annexes', 'removed'] as const;
+export const BODY_KEYS = [
+  'header',
+  'preamble',
+  'preambleTables',
+  'clauses',
+  'closing',
+  'recipients',
+  'recipientsLabel',
+  'signature',
+  'trailer',
+  'annexes',
+  'removed',
+] as const;
 export type DocumentBody = Pick<DocumentModel, (typeof BODY_KEYS)[number]>;
 export type DocumentMetadata = Omit<DocumentModel, (typeof BODY_KEYS)[number]>;
 

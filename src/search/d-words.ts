@@ -26,5 +26,8 @@ export function commonDWords(docs: Iterable<DocumentModel>): string[] {
       }
     }
   }
-  return [...counts].filter(([, [d, dd]]) => dd > d).map(([key]) => key).sort();
+  return [...counts]
+    .filter(([, [d, dd]]) => dd > d)
+    .map(([key]) => key)
+    .sort();
 }

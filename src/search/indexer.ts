@@ -69,7 +69,12 @@ export interface PrepareOptions {
 }
 
 /** Writes each bundle's pages under `scratch`, a folder per bundle. */
-export function prepareIndex(docs: DocumentModel[], scratch: string, readPart: PartReader, { recent = recentFromEnv(), onProgress }: PrepareOptions = {}): PreparedIndex {
+export function prepareIndex(
+  docs: DocumentModel[],
+  scratch: string,
+  readPart: PartReader,
+  { recent = recentFromEnv(), onProgress }: PrepareOptions = {},
+): PreparedIndex {
   // Instruments are few and looked up by number: both bundles have them.
   const instruments = [...indexInstruments(docs).values()].map(instrumentPage);
   const latest = recent > 0 && recent < docs.length ? newest(docs, recent) : null;

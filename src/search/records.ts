@@ -41,7 +41,12 @@ export const WEIGHT = { number: 10, hub: 0.3 } as const;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-const paragraphs = (s: string) => s.split('\n').filter(Boolean).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+const paragraphs = (s: string) =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120).replace(/\s+\S*$/, '')}…` : s);
 
 /** Filter values of a document, by filter name. */
@@ -73,7 +78,10 @@ function page({ url, title, meta, filters, sortKey, body }: PageParts): SearchPa
     ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}">${escapeHtml(v)}</span>`)),
     `<span data-pagefind-sort="ngay">${escapeHtml(sortKey)}</span>`,
   ].join('');
-  return { url, html: `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title></head><body><div data-pagefind-ignore>${hidden}</div>${body}</body></html>` };
+  return {
+    url,
+    html: `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title></head><body><div data-pagefind-ignore>${hidden}</div>${body}</body></html>`,
+  };
 }
 
 /** How a document's page, or one of its parts, is shown, filtered and sorted in the results. */
@@ -95,7 +103,11 @@ export function documentPage(doc: DocumentModel): SearchPage {
   const title = shortTitle(doc);
   const section = (id: string, heading: string, text: string) => `<h2 id="${id}">${escapeHtml(shorten(heading))}</h2>${paragraphs(text)}`;
   const head = [doc.authority?.name, doc.province?.name, doc.signer.name, ...doc.addressees, ...doc.preamble].filter(Boolean).join('\n');
-  const tail = [...doc.closing, ...doc.recipients, ...doc.annexes.flatMap((a) => [a.title, ...a.subtitle, ...a.paragraphs, ...a.tables.flatMap((t) => t.rows.map((r) => r.join(' ')))])];
+  const tail = [
+    ...doc.closing,
+    ...doc.recipients,
+    ...doc.annexes.flatMap((a) => [a.title, ...a.subtitle, ...a.paragraphs, ...a.tables.flatMap((t) => t.rows.map((r) => r.join(' ')))]),
+  ];
   return page({
     url: url.document(doc.id),
     title,
@@ -104,8 +116,12 @@ export function documentPage(doc: DocumentModel): SearchPage {
       // Number and trích yếu in the h1, which Pagefind weighs above clause text (7 to 1): a document about the query
       // outranks one that mentions it; its own number weighs most (10, Pagefind's highest), so it comes first of all.
       `<h1><span data-pagefind-weight="${WEIGHT.number}">${escapeHtml(shortTitle(doc))}</span>${doc.subject ? `: ${escapeHtml(subjectTitle(doc))}` : ''}</h1>${paragraphs(head)}`,
-      ...doc.clauses.map((c) => section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), [c.label, clauseText(c)].filter(Boolean).join(' '))),
-      tail.length ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n')) : '',
+      ...doc.clauses.map((c) =>
+        section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), [c.label, clauseText(c)].filter(Boolean).join(' ')),
+      ),
+      tail.length
+        ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n'))
+        : '',
     ].join(''),
   });
 }

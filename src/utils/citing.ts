@@ -22,9 +22,17 @@ export interface ProvinceCiting {
 
 /** `label` is the instrument as the search page's "dan-chieu" filter names it. */
 export function citingByProvince(citedBy: Citing[], label: string, limit = PER_PROVINCE): ProvinceCiting[] {
-  const groups = Map.groupBy([...citedBy].sort((x, y) => byDateDesc(x.doc, y.doc)), (c) => c.doc.province?.name ?? UNKNOWN_PROVINCE);
+  const groups = Map.groupBy(
+    [...citedBy].sort((x, y) => byDateDesc(x.doc, y.doc)),
+    (c) => c.doc.province?.name ?? UNKNOWN_PROVINCE,
+  );
   return [...groups.keys()].sort(compareVi).map((province) => {
     const all = groups.get(province)!;
-    return { province, total: all.length, shown: all.slice(0, limit), more: all.length > limit ? url.searchWith({ 'dan-chieu': label, tinh: province }) : null };
+    return {
+      province,
+      total: all.length,
+      shown: all.slice(0, limit),
+      more: all.length > limit ? url.searchWith({ 'dan-chieu': label, tinh: province }) : null,
+    };
   });
 }

@@ -56,11 +56,17 @@ const bare = (label: string): string => label.replace(/[\s.)\-–]+$/u, '');
 function unitName(c: Clause, parent: Clause | undefined, words: Record<Unit, string>): string {
   if (SELF_NAMED.has(c.kind) || /^\p{Lu}\p{Ll}+\s/u.test(c.label)) return bare(c.label);
   const word =
-    c.kind === 'section' ? words.roman
-    : c.kind === 'subclause' ? words.dotted
-    : c.kind === 'point' ? (parent?.kind === 'subclause' ? 'tiết' : 'điểm')
-    : parent && parent.kind !== 'article' && parent.kind !== 'clause' ? words.numberInRoman
-    : 'khoản';
+    c.kind === 'section'
+      ? words.roman
+      : c.kind === 'subclause'
+        ? words.dotted
+        : c.kind === 'point'
+          ? parent?.kind === 'subclause'
+            ? 'tiết'
+            : 'điểm'
+          : parent && parent.kind !== 'article' && parent.kind !== 'clause'
+            ? words.numberInRoman
+            : 'khoản';
   return `${word} ${bare(c.label)}`;
 }
 

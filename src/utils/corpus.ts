@@ -68,7 +68,9 @@ async function build(): Promise<Corpus> {
   // A document cited under two ids (a short and a full form) is acted on once per later document.
   const actsOn = (entries: InstrumentEntry[]) => [...new Map(entries.flatMap(laterActs).map((a) => [`${a.by.id}|${a.relation}`, a])).values()];
   const status = new Map(docs.map((d) => [d.id, effectStatus(d, actsOn(heldBy.get(d.id) ?? []))]));
-  const instrumentStatus = new Map([...instruments.values()].map((e) => [e.instrument.id, e.document ? status.get(e.document.id)! : effectStatus(null, laterActs(e))]));
+  const instrumentStatus = new Map(
+    [...instruments.values()].map((e) => [e.instrument.id, e.document ? status.get(e.document.id)! : effectStatus(null, laterActs(e))]),
+  );
   return { docs, byId, instruments, alignments, alignmentsOf, duties: dutiesByRole(docs), heldBy, status, instrumentStatus };
 }
 
@@ -88,7 +90,14 @@ const implementations = new Map<string, Implementation>();
 export function implementationOf(entry: InstrumentEntry): Implementation {
   let found = implementations.get(entry.instrument.id);
   if (!found) {
-    found = implementation(entry, (inst, doc) => labelsOfPaired(inst, alignClauses(inst, doc).pairs.filter((p) => p.a && p.b).map((p) => p.a)));
+    found = implementation(entry, (inst, doc) =>
+      labelsOfPaired(
+        inst,
+        alignClauses(inst, doc)
+          .pairs.filter((p) => p.a && p.b)
+          .map((p) => p.a),
+      ),
+    );
     implementations.set(entry.instrument.id, found);
   }
   return found;

@@ -54,7 +54,10 @@ export function qualityOverview(docs: DocumentModel[], limit = FILES_PER_LEVEL):
     }
   }
   const worst = (doc: DocumentModel) => LEVELS[Math.min(...doc.issues.map((i) => severity(i.level)))]!;
-  const flagged = Map.groupBy(sorted.filter((d) => d.issues.length), worst);
+  const flagged = Map.groupBy(
+    sorted.filter((d) => d.issues.length),
+    worst,
+  );
   return {
     totals,
     clean: sorted.filter((d) => !d.issues.length).length,

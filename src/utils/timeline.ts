@@ -9,8 +9,7 @@ import { shortTitle } from './titles.ts';
 export type Level = Instrument['scope'];
 
 export type TimelineEntry =
-  | { kind: 'instrument'; date: string; level: Level; entry: InstrumentEntry }
-  | { kind: 'document'; date: string; level: Level; doc: DocumentModel };
+  { kind: 'instrument'; date: string; level: Level; entry: InstrumentEntry } | { kind: 'document'; date: string; level: Level; doc: DocumentModel };
 
 export interface TimelineYear {
   year: string;
@@ -82,6 +81,9 @@ export function timelineOf(docs: DocumentModel[], instruments: Iterable<Instrume
     if (e.kind === 'document' && ++y.documents > perYear) y.hidden++;
     else y.entries.push(e);
   }
-  undated.sort((a, b) => compareVi(a.province?.name ?? '', b.province?.name ?? '') || compareVi(shortTitle(a), shortTitle(b)) || compareVi(a.subject ?? '', b.subject ?? ''));
+  undated.sort(
+    (a, b) =>
+      compareVi(a.province?.name ?? '', b.province?.name ?? '') || compareVi(shortTitle(a), shortTitle(b)) || compareVi(a.subject ?? '', b.subject ?? ''),
+  );
   return { years: [...years.values()], undated };
 }

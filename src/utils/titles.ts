@@ -33,7 +33,10 @@ export function subjectTitle(doc: DocumentModel): string {
   if (!isUpperCase(s)) return capitalised(s);
   let title = cased.get(doc);
   if (title === undefined) {
-    title = inDocumentCase(s, passagesOf(doc).flatMap((p) => (p.where === 'subject' ? [] : [p.text])));
+    title = inDocumentCase(
+      s,
+      passagesOf(doc).flatMap((p) => (p.where === 'subject' ? [] : [p.text])),
+    );
     cased.set(doc, title);
   }
   return title;

@@ -102,7 +102,11 @@ describe('comparing Thanh Hóa and Huế', () => {
   it('stacks the pairs on a phone', async () => {
     const phone = await chromium.browser().newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${base}/so-sanh/${pair}/`);
-    const [a, b] = await phone.locator('.compare__row:not(.compare__row--head)').first().locator('.compare__cell').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().top));
+    const [a, b] = await phone
+      .locator('.compare__row:not(.compare__row--head)')
+      .first()
+      .locator('.compare__cell')
+      .evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().top));
     expect(b!).toBeGreaterThan(a!);
     await phone.close();
   });

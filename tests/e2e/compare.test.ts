@@ -81,7 +81,11 @@ describe.runIf(build !== null)('compare on the real corpus', () => {
   const data = () => JSON.parse(readFileSync(join(dist, 'api/alignments.json'), 'utf8')) as { alignments: Row[]; parts: Row[] };
   const docs = () =>
     new Map(
-      (JSON.parse(readFileSync(join(dist, 'api/documents.json'), 'utf8')) as { documents: Array<{ id: string; type: { code: string }; province: { slug: string } | null }> }).documents.map((d) => [d.id, d]),
+      (
+        JSON.parse(readFileSync(join(dist, 'api/documents.json'), 'utf8')) as {
+          documents: Array<{ id: string; type: { code: string }; province: { slug: string } | null }>;
+        }
+      ).documents.map((d) => [d.id, d]),
     );
 
   it('pairs provincial documents of one kind from two provinces', () => {

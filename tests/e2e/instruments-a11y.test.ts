@@ -52,9 +52,13 @@ const unreachableScrollers = (p: Page) =>
 /** Landmarks (nav, aside, named sections and regions) that share a role and a name. */
 const sameNamedLandmarks = (p: Page) =>
   p.evaluate(() => {
-    const roleOf = (el: Element) => el.getAttribute('role') ?? ({ NAV: 'navigation', ASIDE: 'complementary', SECTION: 'region' } as Record<string, string>)[el.tagName] ?? '';
+    const roleOf = (el: Element) =>
+      el.getAttribute('role') ?? ({ NAV: 'navigation', ASIDE: 'complementary', SECTION: 'region' } as Record<string, string>)[el.tagName] ?? '';
     const landmarks = [...document.querySelectorAll('nav, aside, section[aria-label], section[aria-labelledby], [role="region"]')];
-    const keys = landmarks.map((el) => `${roleOf(el)}: ${el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent?.trim() : '') ?? ''}`);
+    const keys = landmarks.map(
+      (el) =>
+        `${roleOf(el)}: ${el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ? document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent?.trim() : '') ?? ''}`,
+    );
     return keys.filter((k, i) => keys.indexOf(k) !== i);
   });
 

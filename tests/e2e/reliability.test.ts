@@ -66,7 +66,9 @@ function injected() {
     return {
       flags: ['__pwned', 'pwned'].filter((k) => k in w),
       // Event-handler attributes carrying the source's payloads (the site's own markup is not judged here).
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) && /pwned|alert/.test(a.value)).map((a) => `<${el.localName} ${a.name}>`)),
+      handlers: all.flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name) && /pwned|alert/.test(a.value)).map((a) => `<${el.localName} ${a.name}>`),
+      ),
       scripts: [...document.scripts].map((s) => s.textContent ?? '').filter((t) => /pwned|alert\(|process\.exit/.test(t)),
       jsLinks: all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? '')).map((el) => el.outerHTML.slice(0, 80)),
       foreign: document.querySelectorAll('img[src="x"], svg[onload], b[onmouseover], clause, iframe').length,
@@ -93,14 +95,27 @@ describe('hostile corpus: the build', () => {
   });
 
   it('still writes the complete site', () => {
-    for (const f of ['index.html', '404.html', 'api/documents.json', 'api/quality.json', 'chat-luong/index.html', 'van-ban/index.html', 'pagefind/bundles.json', 'pagefind/tat-ca/pagefind.js']) {
+    for (const f of [
+      'index.html',
+      '404.html',
+      'api/documents.json',
+      'api/quality.json',
+      'chat-luong/index.html',
+      'van-ban/index.html',
+      'pagefind/bundles.json',
+      'pagefind/tat-ca/pagefind.js',
+    ]) {
       expect(existsSync(join(hostile.dist, f)), f).toBe(true);
     }
   });
 
   it('publishes a page, a JSON record and the source for every file, with distinct ids', () => {
-    expect(hostile.files).toEqual(expect.arrayContaining(['chi-thi-ma-doc.txt', 'ban-sao-chi-thi.txt', 'rong.txt', 'khong-cau-truc.txt', ...Object.keys(GENERATED)]));
-    const { documents } = JSON.parse(readFileSync(join(hostile.dist, 'api/documents.json'), 'utf8')) as { documents: Array<{ id: string; url: string; source: { file: string }; parts?: unknown[] }> };
+    expect(hostile.files).toEqual(
+      expect.arrayContaining(['chi-thi-ma-doc.txt', 'ban-sao-chi-thi.txt', 'rong.txt', 'khong-cau-truc.txt', ...Object.keys(GENERATED)]),
+    );
+    const { documents } = JSON.parse(readFileSync(join(hostile.dist, 'api/documents.json'), 'utf8')) as {
+      documents: Array<{ id: string; url: string; source: { file: string }; parts?: unknown[] }>;
+    };
     expect(documents.map((d) => d.source.file).sort()).toEqual(hostile.files);
     expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
     for (const d of documents) {
@@ -112,7 +127,9 @@ describe('hostile corpus: the build', () => {
   });
 
   it('reads UTF-16, Windows-1258 and TCVN3 sources, records the encoding and serves the source as readable UTF-8', async () => {
-    const { documents } = JSON.parse(readFileSync(join(hostile.dist, 'api/documents.json'), 'utf8')) as { documents: Array<{ id: string; url: string; source: { file: string; encoding: string } }> };
+    const { documents } = JSON.parse(readFileSync(join(hostile.dist, 'api/documents.json'), 'utf8')) as {
+      documents: Array<{ id: string; url: string; source: { file: string; encoding: string } }>;
+    };
     const expected: Record<string, [string, string]> = {
       'utf16-le.txt': ['utf-16le (BOM)', '08'],
       'windows-1258.txt': ['windows-1258', '09'],
@@ -161,7 +178,8 @@ describe('hostile corpus: no script from the source runs, in Chromium', () => {
       await open(`${hostileUrl}${path}`);
       await page.waitForTimeout(50); // let onerror/onload handlers fire, were there any
       const found = await injected();
-      if (probe.dialogs.length || JSON.stringify(found) !== JSON.stringify(clean)) dirty.push(`${path}: ${JSON.stringify({ dialogs: probe.dialogs, ...found })}`);
+      if (probe.dialogs.length || JSON.stringify(found) !== JSON.stringify(clean))
+        dirty.push(`${path}: ${JSON.stringify({ dialogs: probe.dialogs, ...found })}`);
     }
     expect(dirty).toEqual([]);
   });
@@ -266,7 +284,9 @@ describe('hostile corpus: quality report', () => {
 describe('links (main site): no broken internal link on any page', () => {
   it('every internal href/src of every HTML file in dist/ resolves, #fragments included', () => {
     const result = crawl(dist);
-    console.log(`links: ${result.pages} pages, ${result.links} href/src; external (not checked): ${result.external.length ? `\n  ${result.external.join('\n  ')}` : 'none'}`);
+    console.log(
+      `links: ${result.pages} pages, ${result.links} href/src; external (not checked): ${result.external.length ? `\n  ${result.external.join('\n  ')}` : 'none'}`,
+    );
     expect(result.pages).toBeGreaterThan(20);
     expect(result.broken).toEqual([]);
   });
@@ -322,11 +342,26 @@ describe('accessibility (main site): axe-core finds no serious or critical viola
   async function axeViolations(): Promise<string[]> {
     await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
     return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+          };
+        }
+      ).axe;
       const { violations } = await axe.run(document, { resultTypes: ['violations'] });
       return violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`);
+        .map(
+          (v) =>
+            `${v.impact} ${v.id} (${v.help}): ${v.nodes
+              .slice(0, 5)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`,
+        );
     });
   }
 
@@ -385,7 +420,11 @@ describe('determinism', () => {
     beforeAll(() => {
       second = mkdtempSync(join(tmpdir(), 'bp-determinism-dist-'));
       const started = performance.now();
-      execFileSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...process.env, DIST_DIR: second, PAGEFIND: 'skip' }, stdio: 'pipe' });
+      execFileSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: root,
+        env: { ...process.env, DIST_DIR: second, PAGEFIND: 'skip' },
+        stdio: 'pipe',
+      });
       console.log(`determinism: second Astro build in ${Math.round(performance.now() - started)} ms`);
     }, 180_000);
     afterAll(() => rmSync(second, { recursive: true, force: true }));

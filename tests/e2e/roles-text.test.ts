@@ -36,7 +36,13 @@ function gluedWords(pageText: string, source: string): string[] {
   const src = words(normalizeText(source).text).map(lower);
   const known = new Set(src);
   const pairs = new Set(src.slice(1).map((w, i) => `${src[i]}${w}`));
-  return [...new Set(words(pageText).map(lower).filter((w) => /\p{L}/u.test(w) && !known.has(w) && pairs.has(w)))];
+  return [
+    ...new Set(
+      words(pageText)
+        .map(lower)
+        .filter((w) => /\p{L}/u.test(w) && !known.has(w) && pairs.has(w)),
+    ),
+  ];
 }
 
 const classes = (e: Element) => String(e.properties.className ?? '').split(/[ ,]+/);
@@ -44,7 +50,13 @@ const classes = (e: Element) => String(e.properties.className ?? '').split(/[ ,]
 function elements(tree: Root, test: (e: Element, ancestors: Element[]) => boolean): Element[] {
   const found: Element[] = [];
   visitParents(tree, 'element', (e: Element, parents) => {
-    if (test(e, parents.filter((p): p is Element => p.type === 'element'))) found.push(e);
+    if (
+      test(
+        e,
+        parents.filter((p): p is Element => p.type === 'element'),
+      )
+    )
+      found.push(e);
   });
   return found;
 }
@@ -65,7 +77,12 @@ function documentText(html: string): string {
 
 const clauseTexts = (clauses: Clause[]): string[] => clauses.flatMap((c) => [c.title ?? '', c.text, ...clauseTexts(c.children)]);
 
-const SEED_DOCS = ['bao-cao-35-bc-ubnd-2025-nhon-hung', 'chi-thi-ban-thuong-vu-tinh-uy-nghe-an-tang-cuong-lanh-dao-cong-tac-quan-ly', 'huong-dan-7210-hd-bqp-2015', 'chi-thi-20-ct-ubnd-2026-hue'];
+const SEED_DOCS = [
+  'bao-cao-35-bc-ubnd-2025-nhon-hung',
+  'chi-thi-ban-thuong-vu-tinh-uy-nghe-an-tang-cuong-lanh-dao-cong-tac-quan-ly',
+  'huong-dan-7210-hd-bqp-2015',
+  'chi-thi-20-ct-ubnd-2026-hue',
+];
 
 describe('duties by role (seeds)', () => {
   it('names roles as running text does: "các sở, ban, ngành", never a capitalised "Các" or "UBND"', async () => {
@@ -103,7 +120,10 @@ describe('faithful text (seeds)', () => {
       const doc = (await (await fetch(`${base}/van-ban/${id}.json`)).json()) as DocumentModel;
       await page.goto(`${base}/van-ban/${id}/`);
       const flagged = new Set(await page.locator('main mark.ocr-variant').allInnerTexts());
-      expect(doc.ocrVariants.filter((v) => !flagged.has(v.found)), id).toEqual([]);
+      expect(
+        doc.ocrVariants.filter((v) => !flagged.has(v.found)),
+        id,
+      ).toEqual([]);
     }
     await page.goto(`${base}/van-ban/bao-cao-35-bc-ubnd-2025-nhon-hung/`);
     const slip = page.locator('main mark.ocr-variant', { hasText: 'Nhon Hưng' }).first();
@@ -129,7 +149,10 @@ describe('faithful text (seeds)', () => {
 
 describe.runIf(build !== null)('on the real corpus', () => {
   const dist = build?.dist ?? '';
-  const ids = () => readdirSync(join(dist, 'van-ban'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const ids = () =>
+    readdirSync(join(dist, 'van-ban'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   const html = (path: string) => readFileSync(join(dist, path), 'utf8');
 
   it('marks every OCR slip a document names on its page, in the running text', () => {
@@ -140,7 +163,13 @@ describe.runIf(build !== null)('on the real corpus', () => {
       const flagged = flaggedIn(html(`van-ban/${id}/index.html`));
       // The running text the page annotates. The Nơi nhận list, the signature and table cells are
       // printed without marks of any kind (DocumentBody, DataTable): a slip only there is not held here.
-      const running = [...doc.header.map((h) => h.text), ...doc.preamble, ...clauseTexts(doc.clauses), ...doc.closing, ...doc.annexes.flatMap((a) => a.paragraphs)].join('\n');
+      const running = [
+        ...doc.header.map((h) => h.text),
+        ...doc.preamble,
+        ...clauseTexts(doc.clauses),
+        ...doc.closing,
+        ...doc.annexes.flatMap((a) => a.paragraphs),
+      ].join('\n');
       const missing = doc.ocrVariants.filter((v) => running.includes(v.found) && !flagged.has(v.found)).map((v) => `${v.found} (dòng ${v.line})`);
       if (missing.length) unmarked.push(`${id}: ${missing.join(', ')}`);
     }
@@ -163,7 +192,9 @@ describe.runIf(build !== null)('on the real corpus', () => {
   }, 300_000);
 
   it('role pages: duties only, names as running text, no report among the duties', () => {
-    const roles = readdirSync(join(dist, 'co-quan'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const roles = readdirSync(join(dist, 'co-quan'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(roles.length).toBeGreaterThan(10);
     const wrong: string[] = [];
     for (const role of roles) {
@@ -173,7 +204,11 @@ describe.runIf(build !== null)('on the real corpus', () => {
       // A Báo cáo is listed only under .role-reports, never among the duties.
       const duties = elements(
         tree,
-        (e, up) => e.tagName === 'a' && String(e.properties.href).startsWith('/van-ban/bao-cao-') && !up.some((p) => classes(p).includes('role-reports')) && up.some((p) => classes(p).includes('citing')),
+        (e, up) =>
+          e.tagName === 'a' &&
+          String(e.properties.href).startsWith('/van-ban/bao-cao-') &&
+          !up.some((p) => classes(p).includes('role-reports')) &&
+          up.some((p) => classes(p).includes('citing')),
       );
       if (duties.length) wrong.push(`${role}: ${duties.length} báo cáo among the duties`);
     }

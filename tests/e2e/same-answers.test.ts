@@ -16,7 +16,18 @@ import { mainText } from '../helpers/page-text.ts';
  */
 const FIXTURE = 'tests/fixtures/seeds-answers.json';
 const DIST = 'dist';
-const QUERIES = ['bien phong toan dan', 'biên giới', 'do dau', '33-NQ/TW', 'nghi quyet 33', 'Sở Tài chính', 'Mường Mìn', 'kết nghĩa', 'IUU', 'ngân sách nhà nước'];
+const QUERIES = [
+  'bien phong toan dan',
+  'biên giới',
+  'do dau',
+  '33-NQ/TW',
+  'nghi quyet 33',
+  'Sở Tài chính',
+  'Mường Mìn',
+  'kết nghĩa',
+  'IUU',
+  'ngân sách nhà nước',
+];
 
 interface Answers {
   pages: Record<string, string>;
@@ -36,14 +47,18 @@ async function search(query: string): Promise<string[]> {
   await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false', null, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   const status = (await page.textContent('[data-search-status]')) ?? '';
-  const hrefs = await page.locator('[data-search-results] a.result__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  const hrefs = await page
+    .locator('[data-search-results] a.result__title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
   return [status.trim(), ...hrefs];
 }
 
 async function answers(): Promise<Answers> {
   const files = filesUnder(DIST);
   const pages = Object.fromEntries(files.filter((f) => f.endsWith('.html')).map((f) => [f, mainText(readFileSync(join(DIST, f), 'utf8'))]));
-  const openData = Object.fromEntries(files.filter((f) => /^(api\/.*\.json|van-ban\/[^/]+\.json|van-ban\/[^/]+\/nguon\.txt)$/.test(f)).map((f) => [f, readFileSync(join(DIST, f), 'utf8')]));
+  const openData = Object.fromEntries(
+    files.filter((f) => /^(api\/.*\.json|van-ban\/[^/]+\.json|van-ban\/[^/]+\/nguon\.txt)$/.test(f)).map((f) => [f, readFileSync(join(DIST, f), 'utf8')]),
+  );
   const results: Record<string, string[]> = {};
   for (const q of QUERIES) results[q] = await search(q);
   return { pages, openData, search: results };

@@ -47,33 +47,39 @@ const pagefindUrls = (q: string, phrase = false) =>
   })()`) as Promise<string[]>;
 
 describe.runIf(build !== null && build.status === 0)('search on the real corpus: complete and stable', () => {
-  it.each(['ngân sách nhà nước', 'Sở Tài chính', 'thuế thu nhập cá nhân'])('“%s”: every result Pagefind returns is reachable, once, and counted', async (q) => {
-    await page.goto(`${base}/tim-kiem/`);
-    // Every status the page shows, from the first answer to the complete one.
-    await page.evaluate(() => {
-      const status = document.querySelector('[data-search-status]')!;
-      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
-      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    await page.fill('#q', q);
-    await page.press('#q', 'Enter');
-    await reachEverything();
-    const hrefs = await page.locator('[data-search-results] a.result__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const expected = await pagefindUrls(q);
-    expect(expected.length, 'a second page at least').toBeGreaterThan(8);
-    expect(new Set(hrefs).size, 'no duplicate').toBe(hrefs.length);
-    expect([...hrefs].sort()).toEqual([...expected].sort());
-    const counts = (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).flatMap((s) => /^([\d.]+) kết quả/.exec(s)?.[1] ?? []);
-    expect(counts.length).toBeGreaterThan(0);
-    expect(new Set(counts)).toEqual(new Set([expected.length.toLocaleString('vi')]));
-    // Documents first, then the instruments' pages; in each, pages holding the phrase before those holding the words apart.
-    const hub = (h: string) => h.startsWith('/dan-chieu/');
-    const firstHub = hrefs.findIndex(hub);
-    if (firstHub >= 0) expect(hrefs.slice(firstHub).filter((h) => !hub(h))).toEqual([]);
-    const phrase = new Set(await pagefindUrls(q, true));
-    for (const group of [hrefs.filter((h) => !hub(h)), hrefs.filter(hub)]) {
-      const firstApart = group.findIndex((h) => !phrase.has(h));
-      if (firstApart >= 0) expect(group.slice(firstApart).filter((h) => phrase.has(h))).toEqual([]);
-    }
-  }, 180_000);
+  it.each(['ngân sách nhà nước', 'Sở Tài chính', 'thuế thu nhập cá nhân'])(
+    '“%s”: every result Pagefind returns is reachable, once, and counted',
+    async (q) => {
+      await page.goto(`${base}/tim-kiem/`);
+      // Every status the page shows, from the first answer to the complete one.
+      await page.evaluate(() => {
+        const status = document.querySelector('[data-search-status]')!;
+        const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+        new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      await page.fill('#q', q);
+      await page.press('#q', 'Enter');
+      await reachEverything();
+      const hrefs = await page
+        .locator('[data-search-results] a.result__title')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const expected = await pagefindUrls(q);
+      expect(expected.length, 'a second page at least').toBeGreaterThan(8);
+      expect(new Set(hrefs).size, 'no duplicate').toBe(hrefs.length);
+      expect([...hrefs].sort()).toEqual([...expected].sort());
+      const counts = (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).flatMap((s) => /^([\d.]+) kết quả/.exec(s)?.[1] ?? []);
+      expect(counts.length).toBeGreaterThan(0);
+      expect(new Set(counts)).toEqual(new Set([expected.length.toLocaleString('vi')]));
+      // Documents first, then the instruments' pages; in each, pages holding the phrase before those holding the words apart.
+      const hub = (h: string) => h.startsWith('/dan-chieu/');
+      const firstHub = hrefs.findIndex(hub);
+      if (firstHub >= 0) expect(hrefs.slice(firstHub).filter((h) => !hub(h))).toEqual([]);
+      const phrase = new Set(await pagefindUrls(q, true));
+      for (const group of [hrefs.filter((h) => !hub(h)), hrefs.filter(hub)]) {
+        const firstApart = group.findIndex((h) => !phrase.has(h));
+        if (firstApart >= 0) expect(group.slice(firstApart).filter((h) => phrase.has(h))).toEqual([]);
+      }
+    },
+    180_000,
+  );
 });

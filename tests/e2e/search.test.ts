@@ -27,7 +27,9 @@ async function search(query: string, params = ''): Promise<{ hrefs: string[]; st
   await page.press('#q', 'Enter');
   await page.waitForFunction(() => !/Đang tìm/.test(document.querySelector('[data-search-status]')?.textContent ?? 'Đang tìm'), null, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
-  const hrefs = await page.locator('[data-search-results] a.result__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  const hrefs = await page
+    .locator('[data-search-results] a.result__title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
   const status = (await page.textContent('[data-search-status]')) ?? '';
   const notice = (await page.locator('[data-search-notice]').isVisible()) ? ((await page.textContent('[data-search-notice]')) ?? '') : '';
   return { hrefs, status, notice };
@@ -87,7 +89,13 @@ describe('Vietnamese search', () => {
     await search('dan');
     const marks = await page.locator('[data-search-results] mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
-    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const fold = (s: string) =>
+      s
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, '');
     expect(marks.filter((m) => fold(m) !== 'dan')).toEqual([]);
   });
 

@@ -40,7 +40,9 @@ describe('nothing is lost: every line of every source appears on its page', () =
     it(file, async () => {
       const doc = await parseSeed(file);
       await page.goto(`${base}/van-ban/${doc.id}/`);
-      const pageWords = ` ${words(await page.locator('main').innerText()).join(' ').toLocaleLowerCase('vi')} `;
+      const pageWords = ` ${words(await page.locator('main').innerText())
+        .join(' ')
+        .toLocaleLowerCase('vi')} `;
       // A Word file, PDF, page or scan: its text as the extractor reads it (the build's nguon.txt must say the same).
       const bytes = readFileSync(`${SEEDS_DIR}/${file}`);
       const extracted = await extractText(file, bytes);

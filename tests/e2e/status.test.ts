@@ -52,8 +52,13 @@ describe('the seeds', () => {
     expect(row).toMatch(/2\.812/); // 28/09/2018 → 10/06/2026
     expect(await section.locator('.tiles a', { hasText: 'Huế' }).getAttribute('href')).toBe('/van-ban/chi-thi-20-ct-ubnd-2026-hue/');
     expect(await page.locator('#hieu-luc').innerText()).toContain('Chưa rõ hiệu lực');
-    const { instruments } = json<{ instruments: Array<{ instrument: string; provinces: Array<{ province: string; delayDays: number }> }> }>(dist, 'api/trien-khai.json');
-    expect(instruments.find((i) => i.instrument === 'nghi-quyet-33-nq-tw')!.provinces).toContainEqual(expect.objectContaining({ province: 'hue', delayDays: 2812 }));
+    const { instruments } = json<{ instruments: Array<{ instrument: string; provinces: Array<{ province: string; delayDays: number }> }> }>(
+      dist,
+      'api/trien-khai.json',
+    );
+    expect(instruments.find((i) => i.instrument === 'nghi-quyet-33-nq-tw')!.provinces).toContainEqual(
+      expect.objectContaining({ province: 'hue', delayDays: 2812 }),
+    );
   });
 
   it('the relations panel reads both ways: the directive carries out 33-NQ/TW, the instrument is carried out by it', async () => {

@@ -39,7 +39,12 @@ interface Published {
 }
 const documentsOf = (dist: string) => (JSON.parse(readFileSync(join(dist, 'api/documents.json'), 'utf8')) as { documents: Published[] }).documents;
 const scopesOf = (dist: string) =>
-  new Map((JSON.parse(readFileSync(join(dist, 'api/instruments.json'), 'utf8')) as { instruments: Array<{ id: string; scope: string }> }).instruments.map((i) => [i.id, i.scope]));
+  new Map(
+    (JSON.parse(readFileSync(join(dist, 'api/instruments.json'), 'utf8')) as { instruments: Array<{ id: string; scope: string }> }).instruments.map((i) => [
+      i.id,
+      i.scope,
+    ]),
+  );
 
 interface Shown {
   year: string;
@@ -105,7 +110,10 @@ async function print(base: string, path: string): Promise<{ pages: number; lines
   writeFileSync(file, await page.pdf({ format: 'A4' }));
   const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const lines = text.split('\f').slice(0, pages).map((p) => p.split('\n').filter((l) => l.trim()).length);
+  const lines = text
+    .split('\f')
+    .slice(0, pages)
+    .map((p) => p.split('\n').filter((l) => l.trim()).length);
   return { pages, lines, text };
 }
 
@@ -119,7 +127,10 @@ async function print(base: string, path: string): Promise<{ pages: number; lines
  */
 function checkPrinted(p: { pages: number; lines: number[] }, chars: number | null, what: string) {
   const fullest = Math.max(...p.lines);
-  expect(p.lines.slice(0, -1).filter((n) => n < fullest / 2), `${what}: ${p.lines.join(', ')} dòng mỗi trang`).toEqual([]);
+  expect(
+    p.lines.slice(0, -1).filter((n) => n < fullest / 2),
+    `${what}: ${p.lines.join(', ')} dòng mỗi trang`,
+  ).toEqual([]);
   expect(p.lines.at(-1), what).toBeGreaterThan(0);
   if (chars !== null) expect(p.pages, `${what}: ${chars} ký tự`).toBeLessThanOrEqual(Math.max(2, Math.ceil(chars / 2000)));
 }
@@ -130,7 +141,8 @@ async function checkPaperOnly(base: string, path: string) {
   await page.emulateMedia({ media: 'print' });
   try {
     const shown = await page.evaluate(() => {
-      const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length;
+      const visible = (sel: string) =>
+        [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.offsetParent !== null || e.getClientRects().length > 0).length;
       const forced = [...document.querySelectorAll('main *')].filter((e) => {
         const s = getComputedStyle(e);
         return ['page', 'always', 'left', 'right'].includes(s.breakBefore) || ['page', 'always', 'left', 'right'].includes(s.breakAfter);
@@ -147,8 +159,14 @@ async function checkPaperOnly(base: string, path: string) {
     expect(shown.furniture, path).toBe(0);
     expect(shown.footer, path).toBe(1);
     expect(shown.forced, path).toBe(0);
-    expect(shown.rows.filter((b) => b !== 'avoid'), path).toEqual([]);
-    expect(shown.heads.filter((d) => d !== 'table-header-group'), path).toEqual([]);
+    expect(
+      shown.rows.filter((b) => b !== 'avoid'),
+      path,
+    ).toEqual([]);
+    expect(
+      shown.heads.filter((d) => d !== 'table-header-group'),
+      path,
+    ).toEqual([]);
   } finally {
     // Back to no emulation: page.pdf() would print with the screen's styles under 'screen'.
     await page.emulateMedia({ media: null });

@@ -93,7 +93,14 @@ describe('untrusted folder: the build', () => {
 describe('untrusted folder: the texts', () => {
   it('blanks in the number, date and signature: a draft that keeps its type, subject, year and place', () => {
     const doc = docOf('du-thao-de-trong.txt');
-    expect(doc).toMatchObject({ type: { name: 'Kế hoạch' }, subject: 'Tuần tra song phương trên tuyến biên giới', year: 2026, date: null, place: 'Điện Biên', draft: true });
+    expect(doc).toMatchObject({
+      type: { name: 'Kế hoạch' },
+      subject: 'Tuần tra song phương trên tuyến biên giới',
+      year: 2026,
+      date: null,
+      place: 'Điện Biên',
+      draft: true,
+    });
     expect(doc.issues.map((i) => i.code)).not.toContain('no-date');
   });
 
@@ -182,14 +189,19 @@ describe('untrusted folder: search, in Chromium', () => {
     const page = chromium.page();
     for (const q of ['zqxdanhdau', 'pwned', 'mark']) {
       await search(q);
-      const shown = await page.locator('[data-search-results] a.result__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const shown = await page
+        .locator('[data-search-results] a.result__title')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       // Pagefind itself, asked the same query in the same page (a string: the test runner must not rewrite the import).
       const returned = (await page.evaluate(`(async () => {
         const pf = await import('/pagefind/tat-ca/pagefind.js');
         const { results } = await pf.search(${JSON.stringify(q)});
         return Promise.all(results.map(async (r) => new URL((await r.data()).url, location.href).pathname));
       })()`)) as string[];
-      expect(shown.filter((u) => !returned.includes(u)), q).toEqual([]);
+      expect(
+        shown.filter((u) => !returned.includes(u)),
+        q,
+      ).toEqual([]);
     }
   });
 

@@ -2,5 +2,8 @@ import { emptyDocument as empty, type DocumentModel } from '../../src/lib/model.
 
 /** A document model with every field empty, for tests that build one by hand. */
 export function emptyDocument(parts: Partial<DocumentModel> = {}): DocumentModel {
-  return { ...empty('test', { file: 'test.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const }, { code: 'CT', name: 'Chỉ thị' }), ...parts };
+  return {
+    ...empty('test', { file: 'test.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const }, { code: 'CT', name: 'Chỉ thị' }),
+    ...parts,
+  };
 }

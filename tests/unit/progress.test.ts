@@ -33,14 +33,7 @@ describe('progress line', () => {
     tty.stream.write(' (+5ms)\n');
     progress(3, 500);
     progress(500, 500);
-    expect(tty.out).toEqual([
-      expect.stringMatching(/^\rĐọc: 1\/500/),
-      '\r\x1b[K',
-      '├─ /a/',
-      ' (+5ms)\n',
-      expect.stringMatching(/^\rĐọc: 3\/500/),
-      '\r\x1b[K',
-    ]);
+    expect(tty.out).toEqual([expect.stringMatching(/^\rĐọc: 1\/500/), '\r\x1b[K', '├─ /a/', ' (+5ms)\n', expect.stringMatching(/^\rĐọc: 3\/500/), '\r\x1b[K']);
     tty.stream.write('after');
     expect(tty.out.at(-1)).toBe('after');
   });

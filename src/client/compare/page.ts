@@ -42,7 +42,10 @@ function render(a: DocumentModel, b: DocumentModel, sections: CompareSection[]):
     const wrap = el('section', 'compare-part');
     if (section.onlyIn) {
       const [has, lacks] = section.onlyIn === 'a' ? [a, b] : [b, a];
-      wrap.append(el('h2', '', section.title), el('p', 'compare__only', `Phần này chỉ có ở ${label(has)} (${section.rows.length} ${section.unit}); ${label(lacks)} không có.`));
+      wrap.append(
+        el('h2', '', section.title),
+        el('p', 'compare__only', `Phần này chỉ có ở ${label(has)} (${section.rows.length} ${section.unit}); ${label(lacks)} không có.`),
+      );
       return wrap;
     }
     const table = el('div', 'compare');
@@ -62,7 +65,10 @@ function render(a: DocumentModel, b: DocumentModel, sections: CompareSection[]):
     for (const row of section.rows) {
       const r = el('div', `compare__row${row.a && row.b ? '' : ' compare__row--alone'}`);
       r.setAttribute('role', 'row');
-      for (const [cell, doc] of [[row.a, a], [row.b, b]] as const) {
+      for (const [cell, doc] of [
+        [row.a, a],
+        [row.b, b],
+      ] as const) {
         const c = el('div', `compare__cell${cell ? '' : ' compare__cell--empty'}`);
         c.setAttribute('role', 'cell');
         if (!cell) {
@@ -78,7 +84,8 @@ function render(a: DocumentModel, b: DocumentModel, sections: CompareSection[]):
             p.append(score);
           }
           const text = el('p', 'compare__text');
-          for (const part of cell.parts) text.append(part.kind === 'same' ? document.createTextNode(part.text) : el(part.kind === 'removed' ? 'del' : 'ins', '', part.text));
+          for (const part of cell.parts)
+            text.append(part.kind === 'same' ? document.createTextNode(part.text) : el(part.kind === 'removed' ? 'del' : 'ins', '', part.text));
           c.append(p, text);
         }
         r.append(c);
@@ -107,7 +114,9 @@ async function compare(aId: string, bId: string): Promise<void> {
 }
 
 for (const side of ['a', 'b']) {
-  form.querySelector<HTMLSelectElement>(`[data-province="${side}"]`)!.addEventListener('change', (e) => void fillDocuments(side, (e.target as HTMLSelectElement).value));
+  form
+    .querySelector<HTMLSelectElement>(`[data-province="${side}"]`)!
+    .addEventListener('change', (e) => void fillDocuments(side, (e.target as HTMLSelectElement).value));
 }
 form.addEventListener('submit', (event) => {
   event.preventDefault();

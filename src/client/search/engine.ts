@@ -82,7 +82,10 @@ async function union(pf: Pagefind, queries: string[], options: SearchOptions): P
 /** Results of `first`, then those of `rest` not already in: what Pagefind returned, each once; filter counts from the wider of the two. */
 function before(first: PagefindResponse, rest: PagefindResponse): PagefindResponse {
   const ids = new Set(first.results.map((r) => r.id));
-  return { results: [...first.results, ...rest.results.filter((r) => !ids.has(r.id))], filters: rest.results.length >= first.results.length ? rest.filters : first.filters };
+  return {
+    results: [...first.results, ...rest.results.filter((r) => !ids.has(r.id))],
+    filters: rest.results.length >= first.results.length ? rest.filters : first.filters,
+  };
 }
 
 /** Pages holding the phrase first, in the loose reading's order (Pagefind scores phrase matches all 1.0), then the others. */
@@ -97,7 +100,14 @@ async function likelyFirst(pf: Pagefind, q: string, options: SearchOptions): Pro
   // With a sort the reader's order is the engine's: one list, not the likeliest reading's first.
   if (!options.dWords || all.length === 1 || options.sort) return union(pf, all, options);
   const likely = likelyReading(q, options.dWords);
-  const [first, rest] = await Promise.all([union(pf, [likely], options), union(pf, all.filter((v) => v !== likely), options)]);
+  const [first, rest] = await Promise.all([
+    union(pf, [likely], options),
+    union(
+      pf,
+      all.filter((v) => v !== likely),
+      options,
+    ),
+  ]);
   return before(first, rest);
 }
 

@@ -1,4 +1,13 @@
-import { find, unmatchedWords, type FilterCounts, type Found, type Pagefind, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
+import {
+  find,
+  unmatchedWords,
+  type FilterCounts,
+  type Found,
+  type Pagefind,
+  type PagefindData,
+  type PagefindResult,
+  type PagefindSubResult,
+} from './engine.ts';
 import { hasMarks, markMatches, normalizeQuery, numberReading, phraseOf, queryTerms } from './query.ts';
 import { openBundles } from './bundles.ts';
 import { excerptSegments } from './excerpt.ts';
@@ -52,9 +61,7 @@ function excerpt(html: string, content: string): HTMLElement {
 
 /** The clauses of a result that matched, most matches first: deep links into the document. */
 function matchedClauses(r: PagefindData): PagefindSubResult[] {
-  return (r.sub_results ?? [])
-    .filter((sub) => sub.url.includes('#'))
-    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+  return (r.sub_results ?? []).filter((sub) => sub.url.includes('#')).sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
 }
 
 /** A document and, under it, the clauses that matched, each a deep link with its excerpt. */
@@ -189,9 +196,12 @@ async function show(mine: number, found: Found, scope: string, partial: FirstSte
   marking = { terms: [...queryTerms(q), ...(number ? [number] : [])], exact: hasMarks(q) && !found.loosened };
   if (partial === null) showCounts(found.filters);
   // Only the complete answer gives a count: the first one, from fewer documents or fewer readings, would give another.
-  status.textContent = partial === null
-    ? total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`
-    : `${total ? `Những kết quả đầu tiên ${scope}${partial.within}. ` : ''}${partial.next}`;
+  status.textContent =
+    partial === null
+      ? total
+        ? `${count(total)} kết quả ${scope}.`
+        : `Không tìm thấy kết quả nào ${scope}.`
+      : `${total ? `Những kết quả đầu tiên ${scope}${partial.within}. ` : ''}${partial.next}`;
   const kept = shown.length > 0 && shown.every(({ id }, i) => found.results[i]?.id === id);
   pending = found.results.slice(kept ? shown.length : 0);
   if (!kept) clearResults();
@@ -228,11 +238,12 @@ async function run(): Promise<void> {
   // the cost); the complete answer that follows ranks phrases first and reads d both ways. From the
   // newest documents when they have a bundle of their own,
   // unless the reader sorts oldest first (they would not lead then); else from the whole index.
-  const first = recent && sort.value !== 'asc'
-    ? { pf: recent, partial: { within: ' trong các văn bản mới nhất', next: `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…` } }
-    : !recent && phraseOf(q)
-      ? { pf: await all(), partial: { within: '', next: 'Đang tìm các văn bản có đúng cụm từ để xếp lên trước…' } }
-      : null;
+  const first =
+    recent && sort.value !== 'asc'
+      ? { pf: recent, partial: { within: ' trong các văn bản mới nhất', next: `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…` } }
+      : !recent && phraseOf(q)
+        ? { pf: await all(), partial: { within: '', next: 'Đang tìm các văn bản có đúng cụm từ để xếp lên trước…' } }
+        : null;
   if (first) {
     const quick = await find(first.pf, q, { ...options, quick: { dWords }, after: first.pf === recent ? hubs.recent : hubs.all });
     if (mine !== generation) return;
@@ -259,9 +270,15 @@ async function run(): Promise<void> {
   };
   say();
   if (!q || mine !== generation) return;
-  const unmatched = await unmatchedWords(pf, q, shown.map((s) => s.data));
+  const unmatched = await unmatchedWords(
+    pf,
+    q,
+    shown.map((s) => s.data),
+  );
   if (mine !== generation || unmatched.length === 0) return;
-  notes.unshift(`Không văn bản nào chứa: ${unmatched.map((w) => `“${w}”`).join(', ')}. Kết quả ${found.results.length ? 'dưới đây ' : ''}không tính ${unmatched.length > 1 ? 'các từ' : 'từ'} này.`);
+  notes.unshift(
+    `Không văn bản nào chứa: ${unmatched.map((w) => `“${w}”`).join(', ')}. Kết quả ${found.results.length ? 'dưới đây ' : ''}không tính ${unmatched.length > 1 ? 'các từ' : 'từ'} này.`,
+  );
   say();
 }
 

@@ -101,7 +101,10 @@ const NAMES = new Map(TYPE_ABBREVIATIONS.map(([n, a]) => [n, a]));
  * (forms with the symbol, "33-NQ/TW", "33/NQ-TW", are found as typed).
  */
 export function numberReading(q: string): string | null {
-  const folded = fold(normalizeQuery(q)).replace(/\bso\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = fold(normalizeQuery(q))
+    .replace(/\bso\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const num = '(\\d+(?:/\\d{4})?)';
   const before = new RegExp(`^([a-z ]+?) ${num}$`).exec(folded);
   const after = new RegExp(`^${num} ([a-z]+)$`).exec(folded);

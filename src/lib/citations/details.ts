@@ -29,10 +29,9 @@ function toIso(m: RegExpExecArray): string | null {
 
 /** Lowercase words that end an issuer's name: "của UBND tỉnh gắn với…", "của Bộ Chính trị về…". */
 const ISSUER_STOP = new Set(
-  (
-    'về và hoặc gắn theo tại trong để nhằm đã đang được là có với cho từ đến ngày năm số kèm gửi này đó các ' +
-    'những khi trên sau trước qua như mà thì'
-  ).split(' '),
+  ('về và hoặc gắn theo tại trong để nhằm đã đang được là có với cho từ đến ngày năm số kèm gửi này đó các ' + 'những khi trên sau trước qua như mà thì').split(
+    ' ',
+  ),
 );
 /** Two-word verbs that end it too, though their first word may be a name's second syllable ("Ủy ban" vs "ban hành"). */
 const ISSUER_STOP_PAIRS = new Set(
@@ -103,8 +102,25 @@ const VERB_START = new RegExp(`\\s+(?=(?:${SUBJECT_VERBS.join('|')})\\s)`, 'uy')
 /** After a comma, words that start a new clause of the sentence, not more of the subject. */
 /** Not "bảo đảm", "tạo", "giao": subjects use them ("về phối hợp …, bảo đảm trật tự, an toàn xã hội"). */
 export const CLAUSE_STARTERS = [
-  'đồng thời', 'qua đó', 'trên cơ sở', 'từ đó', 'theo đó', 'do đó', 'vì vậy', 'nhằm', 'góp phần', 'kịp thời',
-  'xác định', 'yêu cầu', 'đề nghị', 'trong đó', 'đặc biệt', 'nhất là', 'tuy nhiên', 'cụ thể', 'gắn với',
+  'đồng thời',
+  'qua đó',
+  'trên cơ sở',
+  'từ đó',
+  'theo đó',
+  'do đó',
+  'vì vậy',
+  'nhằm',
+  'góp phần',
+  'kịp thời',
+  'xác định',
+  'yêu cầu',
+  'đề nghị',
+  'trong đó',
+  'đặc biệt',
+  'nhất là',
+  'tuy nhiên',
+  'cụ thể',
+  'gắn với',
 ];
 const STARTER = new RegExp(`^\\s*(?:${CLAUSE_STARTERS.join('|')})(?![\\p{L}])`, 'u');
 /** ", UBND tỉnh ban hành…", ", Ủy ban nhân dân phường báo cáo…": a new subject and its verb. */
@@ -122,12 +138,7 @@ const MAX_SUBJECT = 400;
  * (`, Kết luận số…`, `và Chỉ thị số…`). Citations inside it (`về thực hiện
  * Chỉ thị số 01`) belong to it. Quotes protect their content.
  */
-function readSubject(
-  text: string,
-  from: number,
-  siblings: number[],
-  afterIssuer: boolean,
-): { subject: string; span: [number, number] } | null {
+function readSubject(text: string, from: number, siblings: number[], afterIssuer: boolean): { subject: string; span: [number, number] } | null {
   SUBJECT_START.lastIndex = from;
   VERB_START.lastIndex = from;
   const m = SUBJECT_START.exec(text) ?? (afterIssuer ? VERB_START.exec(text) : null);

@@ -18,10 +18,7 @@ import { scanText, type Mention } from './scan.ts';
 
 /** "Ban hành kèm theo Chỉ thị số 20/CT-UBND" in the document's own annex is the document itself. */
 const isSelf = (m: Mention, doc: DocumentModel): boolean =>
-  m.form === 'full' &&
-  !!doc.number?.serial &&
-  m.number!.symbol === doc.number.symbol &&
-  fold(m.kind) === fold(doc.type.name);
+  m.form === 'full' && !!doc.number?.serial && m.number!.symbol === doc.number.symbol && fold(m.kind) === fold(doc.type.name);
 
 /** Finds every instrument the document cites, in header subject, preamble, clauses (recursively, incl. title and text, tables cells too), closing, annexes; not in recipients/trailer. */
 export function extractCitations(doc: DocumentModel): { instruments: Instrument[]; citations: Citation[]; relations: Relation[] } {

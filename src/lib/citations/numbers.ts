@@ -55,5 +55,4 @@ export function kindFromNumber(n: DocumentNumber): string | null {
 }
 
 /** Serials compare as numbers: `01` and `1` are the same. */
-export const sameSerial = (a: string | null, b: string | null): boolean =>
-  a !== null && b !== null && Number(a) === Number(b);
+export const sameSerial = (a: string | null, b: string | null): boolean => a !== null && b !== null && Number(a) === Number(b);

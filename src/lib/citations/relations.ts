@@ -56,8 +56,7 @@ export const MAX_GAP_SYLLABLES = 16;
 const MAX_AFTER_CHARS = 60;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrase = (words: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(words).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+const phrase = (words: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 const BEFORE = RELATION_BEFORE.map(([words, type]) => ({ re: phrase(words), type }));
 const AFTER = RELATION_AFTER.map(([words, type]) => ({
   re: new RegExp(`^[^.;:\\n]{0,${MAX_AFTER_CHARS}}?${escape(words).replace(/\s+/g, '\\s+')}`, 'iu'),

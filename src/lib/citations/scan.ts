@@ -105,8 +105,17 @@ function designations(text: string): Found[] {
     if (!hit) continue;
     const end = m.index + hit.length;
     found.push({
-      start: m.index, end, text: text.slice(m.index, end), kind: kindWord(m[0])!.kind!, form: 'name', withSo: false,
-      number: null, serial: null, name: hit.name, year: hit.year, bare: false,
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      kind: kindWord(m[0])!.kind!,
+      form: 'name',
+      withSo: false,
+      number: null,
+      serial: null,
+      name: hit.name,
+      year: hit.year,
+      bare: false,
     });
   }
   for (const m of numbered ? execAll(BARE_NUMBER, text) : []) {
@@ -115,11 +124,23 @@ function designations(text: string): Found[] {
     const kind = number ? kindFromNumber(number) : null;
     if (!number || !kind) continue;
     found.push({
-      start: m.index, end: m.index + m[0].length, text: m[0], kind, form: 'full', withSo: false,
-      number, serial: number.serial, name: null, year: null, bare: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind,
+      form: 'full',
+      withSo: false,
+      number,
+      serial: number.serial,
+      name: null,
+      year: null,
+      bare: true,
     });
   }
-  return withNumbers(found.sort((a, b) => a.start - b.start), text);
+  return withNumbers(
+    found.sort((a, b) => a.start - b.start),
+    text,
+  );
 }
 
 /** What may stand between a law's name and its number: "Luật Tổ chức Chính phủ số 63/2025/QH15". */

@@ -25,7 +25,22 @@ export type { Line } from './types.ts';
  * document, then the header's layout. Every line a rule takes out is kept,
  * with the rule's name, for the page and the quality report.
  */
-export const RULES: CleanRule[] = [markdownResidue, wrappedLabel, editorNotes, eSignature, gazetteRunningHead, gazetteContinued, pandocTable, siteTail, pageFrame, gazetteSection, flattenedHeader, flattenedSignature, signatureColumns, repeatedTableHeader];
+export const RULES: CleanRule[] = [
+  markdownResidue,
+  wrappedLabel,
+  editorNotes,
+  eSignature,
+  gazetteRunningHead,
+  gazetteContinued,
+  pandocTable,
+  siteTail,
+  pageFrame,
+  gazetteSection,
+  flattenedHeader,
+  flattenedSignature,
+  signatureColumns,
+  repeatedTableHeader,
+];
 
 export interface RemovedLine extends Line {
   /** The rule that took it out. */

@@ -74,7 +74,14 @@ const paragraphs = (texts: string[]): string[] => texts.flatMap((t) => t.split('
 
 function annexUnits(annex: Annex): Array<Omit<Unit, 'instruments'>> {
   return [
-    ...paragraphs(annex.paragraphs).map((text, k) => ({ id: `${annex.id}__doan-${k + 1}`, part: 'annexes' as const, label: `Đoạn ${k + 1}`, anchor: annex.id, text, roles: new Set<string>() })),
+    ...paragraphs(annex.paragraphs).map((text, k) => ({
+      id: `${annex.id}__doan-${k + 1}`,
+      part: 'annexes' as const,
+      label: `Đoạn ${k + 1}`,
+      anchor: annex.id,
+      text,
+      roles: new Set<string>(),
+    })),
     ...annex.tables.flatMap((t) => tableUnits(t, 'annexes')),
   ];
 }

@@ -52,7 +52,10 @@ export interface IncomingGroup {
 /** What the document does to the instruments it cites, by relation; one that it only mentions is "dẫn chiếu". */
 export function outgoing(doc: DocumentModel, instruments: Map<string, InstrumentEntry>): OutgoingGroup[] {
   const typed = new Set(doc.relations.map((r) => r.instrument));
-  const pairs = [...doc.relations.map((r) => [r.type, r.instrument] as const), ...doc.instruments.filter((i) => !typed.has(i.id)).map((i) => ['dan-chieu', i.id] as const)];
+  const pairs = [
+    ...doc.relations.map((r) => [r.type, r.instrument] as const),
+    ...doc.instruments.filter((i) => !typed.has(i.id)).map((i) => ['dan-chieu', i.id] as const),
+  ];
   return RELATION_ORDER.flatMap((type) => {
     const entries = pairs.filter(([t]) => t === type).flatMap(([, id]) => instruments.get(id) ?? []);
     return entries.length ? [{ type, entries }] : [];
@@ -62,7 +65,9 @@ export function outgoing(doc: DocumentModel, instruments: Map<string, Instrument
 /** What the documents citing it (through every instrument record that is this document) do to it, by relation, earliest first. */
 export function incoming(held: InstrumentEntry[]): IncomingGroup[] {
   return RELATION_ORDER.flatMap((type) => {
-    const docs = [...new Set(held.flatMap((e) => e.citedBy.filter((c) => (c.relations.length ? c.relations : ['dan-chieu']).includes(type)).map((c) => c.doc)))];
+    const docs = [
+      ...new Set(held.flatMap((e) => e.citedBy.filter((c) => (c.relations.length ? c.relations : ['dan-chieu']).includes(type)).map((c) => c.doc))),
+    ];
     docs.sort(earliestFirst);
     return docs.length ? [{ type, docs }] : [];
   });

@@ -53,8 +53,14 @@ export function implementation(entry: InstrumentEntry, pointsTaken: PointsTaken)
   );
   const provinces = PROVINCES.map(({ slug, name }) => {
     const citing = bySlug.get(slug) ?? [];
-    const documents = citing.filter((c) => c.relations.some((r) => IMPLEMENTING.includes(r)) && c.doc.type.code !== 'BC').map((c) => c.doc).sort(earliestFirst);
-    const reports = citing.filter((c) => c.relations.includes('bao-cao') || (c.doc.type.code === 'BC' && c.relations.length > 0)).map((c) => c.doc).sort(earliestFirst);
+    const documents = citing
+      .filter((c) => c.relations.some((r) => IMPLEMENTING.includes(r)) && c.doc.type.code !== 'BC')
+      .map((c) => c.doc)
+      .sort(earliestFirst);
+    const reports = citing
+      .filter((c) => c.relations.includes('bao-cao') || (c.doc.type.code === 'BC' && c.relations.length > 0))
+      .map((c) => c.doc)
+      .sort(earliestFirst);
     const first = documents[0];
     return {
       slug,

@@ -67,7 +67,6 @@ function features(doc: DocumentModel): string[] {
   ];
 }
 
-
 /** Two documents worth comparing: of one kind, from two known provinces. */
 const comparable = (a: DocumentModel, b: DocumentModel): boolean =>
   !!a.province && !!b.province && a.province.slug !== b.province.slug && family(a) === family(b);
@@ -158,7 +157,9 @@ export function pairReasons(a: DocumentModel, b: DocumentModel, alignment: Align
   if (phrases >= MIN_EVIDENCE) reasons.push(`trích yếu có ${phrases} cặp từ chung`);
 
   const rolesB = new Set(docRoles(b));
-  const roles = docRoles(a).filter((r) => rolesB.has(r)).map((r) => ROLE_BY_ID.get(r)?.name ?? r);
+  const roles = docRoles(a)
+    .filter((r) => rolesB.has(r))
+    .map((r) => ROLE_BY_ID.get(r)?.name ?? r);
   if (roles.length) reasons.push(`cùng giao việc cho ${list(roles, 'cơ quan')}`);
 
   const counts = matchedCounts(alignment);

@@ -86,6 +86,8 @@ export function effectStatus(doc: DocumentModel | null, unsorted: LaterAct[]): E
   }
   if (doc?.draft) return { state: 'chua-ro', since: null, own, acts, unknown: 'Dự thảo: chưa ban hành.' };
   if (own) return { state: 'con-hieu-luc', since: own.from, own, acts, unknown: null };
-  const unknown = doc ? 'Văn bản không ghi điều khoản hiệu lực, và chưa văn bản nào trong kho thay thế, bãi bỏ hay sửa đổi nó.' : 'Toàn văn chưa có trong kho, và chưa văn bản nào trong kho thay thế, bãi bỏ hay sửa đổi nó.';
+  const unknown = doc
+    ? 'Văn bản không ghi điều khoản hiệu lực, và chưa văn bản nào trong kho thay thế, bãi bỏ hay sửa đổi nó.'
+    : 'Toàn văn chưa có trong kho, và chưa văn bản nào trong kho thay thế, bãi bỏ hay sửa đổi nó.';
   return { state: 'chua-ro', since: null, own, acts, unknown };
 }

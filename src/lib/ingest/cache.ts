@@ -64,7 +64,7 @@ function splitMdx(mdx: Buffer): MdxBytes | null {
  */
 function readIndex(data: Buffer): Map<string, Stored> {
   const entries = new Map<string, Stored>();
-  for (let at = 0; at < data.length; ) {
+  for (let at = 0; at < data.length;) {
     const eol = data.indexOf(10, at);
     if (eol < 0) break;
     const [key, file, a, b] = data.toString('utf8', at, eol).split('\t');

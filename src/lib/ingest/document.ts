@@ -39,7 +39,13 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
     const normalized = normalizeText(extracted.text);
     const notes = [...extracted.notes, ...controlNotes(normalized)];
     if (!normalized.text.trim() && !notes.some((n) => n.level === 'error')) {
-      notes.push({ level: 'error', code: 'empty', message: `Không đọc được chữ nào trong tệp (${extracted.method}).`, line: null, action: 'Đăng trang kèm bản gốc.' });
+      notes.push({
+        level: 'error',
+        code: 'empty',
+        message: `Không đọc được chữ nào trong tệp (${extracted.method}).`,
+        line: null,
+        action: 'Đăng trang kèm bản gốc.',
+      });
     }
     return { text: normalized.text, source, notes, plain: extracted.plain ?? false, uncertain: extracted.uncertain ?? [] };
   }
@@ -48,12 +54,24 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
   const normalized = normalizeText(decoded.text);
   const notes: QualityIssue[] = [];
   if (decoded.binary) {
-    notes.push({ level: 'error', code: 'binary', message: 'Tệp không phải văn bản (dữ liệu nhị phân).', line: null, action: 'Đăng trang trống kèm cảnh báo; cần thay tệp.' });
+    notes.push({
+      level: 'error',
+      code: 'binary',
+      message: 'Tệp không phải văn bản (dữ liệu nhị phân).',
+      line: null,
+      action: 'Đăng trang trống kèm cảnh báo; cần thay tệp.',
+    });
   } else if (!normalized.text.trim()) {
     notes.push({ level: 'error', code: 'empty', message: 'Tệp rỗng.', line: null, action: 'Đăng trang trống kèm cảnh báo.' });
   }
   if (!decoded.binary && !decoded.encoding.startsWith('utf-')) {
-    notes.push({ level: 'warning', code: 'legacy-encoding', message: `Tệp không phải Unicode; đã đọc theo bảng mã ${decoded.encoding}.`, line: null, action: 'Chuyển sang Unicode (NFC).' });
+    notes.push({
+      level: 'warning',
+      code: 'legacy-encoding',
+      message: `Tệp không phải Unicode; đã đọc theo bảng mã ${decoded.encoding}.`,
+      line: null,
+      action: 'Chuyển sang Unicode (NFC).',
+    });
   }
   notes.push(...controlNotes(normalized));
   if (normalized.wasDecomposed) {
@@ -70,10 +88,22 @@ function controlNotes({ controls }: NormalizeReport): QualityIssue[] {
   const notes: QualityIssue[] = [];
   const { controlLines, bidiLines, controlChars, bidiChars } = controls;
   if (controlLines.length) {
-    notes.push({ level: 'warning', code: 'control-chars', message: `Ký tự điều khiển (${controlChars.join(', ')}) ở dòng ${lineList(controlLines)}.`, line: controlLines[0]!, action: 'Thay mỗi ký tự bằng một dấu cách; bản gốc giữ nguyên.' });
+    notes.push({
+      level: 'warning',
+      code: 'control-chars',
+      message: `Ký tự điều khiển (${controlChars.join(', ')}) ở dòng ${lineList(controlLines)}.`,
+      line: controlLines[0]!,
+      action: 'Thay mỗi ký tự bằng một dấu cách; bản gốc giữ nguyên.',
+    });
   }
   if (bidiLines.length) {
-    notes.push({ level: 'warning', code: 'bidi-chars', message: `Ký tự đảo chiều văn bản (${bidiChars.join(', ')}) ở dòng ${lineList(bidiLines)}.`, line: bidiLines[0]!, action: 'Bỏ khỏi tiêu đề và thông tin văn bản; trong toàn văn hiện thành ký hiệu như ⟨U+202E⟩, không còn tác dụng.' });
+    notes.push({
+      level: 'warning',
+      code: 'bidi-chars',
+      message: `Ký tự đảo chiều văn bản (${bidiChars.join(', ')}) ở dòng ${lineList(bidiLines)}.`,
+      line: bidiLines[0]!,
+      action: 'Bỏ khỏi tiêu đề và thông tin văn bản; trong toàn văn hiện thành ký hiệu như ⟨U+202E⟩, không còn tác dụng.',
+    });
   }
   return notes;
 }

@@ -37,7 +37,6 @@ export interface IngestResult {
   skipped: SkippedEntry[];
 }
 
-
 /** Reads and parses one source file, of any format; never throws for bad content. */
 export async function ingestFile(dir: string, file: string, extractCacheDir = EXTRACT_CACHE_DIR): Promise<DocumentModel> {
   const bytes = readInside(dir, file);
@@ -58,14 +57,26 @@ function idDeduper(): (doc: Ingested) => boolean {
     const issues = doc.issues.length;
     const twin = bySha.get(doc.source.sha256);
     if (twin) {
-      doc.issues.push({ level: 'warning', code: 'duplicate-file', message: `Nội dung trùng hoàn toàn với tệp ${twin.source.file}.`, line: null, action: 'Giữ cả hai, với mã khác nhau.' });
+      doc.issues.push({
+        level: 'warning',
+        code: 'duplicate-file',
+        message: `Nội dung trùng hoàn toàn với tệp ${twin.source.file}.`,
+        line: null,
+        action: 'Giữ cả hai, với mã khác nhau.',
+      });
     } else {
       bySha.set(doc.source.sha256, doc);
     }
     const base = doc.id;
     for (let n = 2; seen.has(doc.id); n++) doc.id = `${base}-${n}`;
     if (doc.id !== base) {
-      doc.issues.push({ level: 'warning', code: 'duplicate-id', message: `Mã "${base}" đã dùng cho ${seen.get(base)!.source.file}.`, line: null, action: `Đổi mã thành "${doc.id}".` });
+      doc.issues.push({
+        level: 'warning',
+        code: 'duplicate-id',
+        message: `Mã "${base}" đã dùng cho ${seen.get(base)!.source.file}.`,
+        line: null,
+        action: `Đổi mã thành "${doc.id}".`,
+      });
     }
     seen.set(doc.id, doc);
     return doc.id !== base || doc.issues.length !== issues;
@@ -81,7 +92,14 @@ function applySidecarFile(model: DocumentMetadata, seedsDir: string, sidecar: st
   try {
     applySidecar(model, readInside(seedsDir, sidecar).toString('utf8'), name);
   } catch (error) {
-    model.issues.push({ level: 'error', code: 'sidecar', message: `Tệp bổ sung ${(error as Error).message}.`, line: null, file: name, action: 'Bỏ qua tệp bổ sung.' });
+    model.issues.push({
+      level: 'error',
+      code: 'sidecar',
+      message: `Tệp bổ sung ${(error as Error).message}.`,
+      line: null,
+      file: name,
+      action: 'Bỏ qua tệp bổ sung.',
+    });
   }
 }
 

@@ -108,7 +108,10 @@ export async function* ordered<T, R>(count: number, task: (i: number) => T, hand
         const promise = pool.run(task(k));
         slots.set(k, { done: false, promise });
         // Also marks a failure as handled: it surfaces when its turn comes.
-        promise.then((value) => slots.set(k, { done: true, value }), () => {});
+        promise.then(
+          (value) => slots.set(k, { done: true, value }),
+          () => {},
+        );
       }
       const slot = slots.get(i);
       if (slot?.done) break;

@@ -16,5 +16,5 @@ serveTasks(
     const converted = convertFile(task);
     return 'unreadable' in converted ? converted : { ...converted, model: undefined };
   },
-  (r) => ('unreadable' in r ? [] : [r.head.buffer, r.body.buffer, ...(r.parts ?? []).map((p) => p.mdx.buffer)] as ArrayBuffer[]),
+  (r) => ('unreadable' in r ? [] : ([r.head.buffer, r.body.buffer, ...(r.parts ?? []).map((p) => p.mdx.buffer)] as ArrayBuffer[])),
 );

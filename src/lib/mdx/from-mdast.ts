@@ -88,7 +88,15 @@ function table(node: MdNode): Table {
 
 function clause(node: MdNode): Clause {
   const attrs = attributes(node, 'Clause');
-  const out: Clause = { id: attrs.id ?? '', kind: (attrs.kind ?? 'paragraph') as ClauseKind, label: attrs.label ?? '', title: null, text: '', line: lineOf(attrs), children: [] };
+  const out: Clause = {
+    id: attrs.id ?? '',
+    kind: (attrs.kind ?? 'paragraph') as ClauseKind,
+    label: attrs.label ?? '',
+    title: null,
+    text: '',
+    line: lineOf(attrs),
+    children: [],
+  };
   const lines: string[] = [];
   for (const [i, child] of kids(node).entries()) {
     if (child.type === 'paragraph') {
@@ -123,14 +131,27 @@ function recipients(node: MdNode, body: DocumentBody): void {
   for (const child of kids(node)) {
     const [only] = kids(child);
     if (child.type === 'paragraph' && only?.type === 'strong' && kids(child).length === 1) body.recipientsLabel = plain(only);
-    else if (child.type === 'list') body.recipients = kids(child).map((item) => (kids(item).length === 1 ? paragraphText(kids(item)[0]!) : refuse(item, 'mục danh sách một đoạn')));
+    else if (child.type === 'list')
+      body.recipients = kids(child).map((item) => (kids(item).length === 1 ? paragraphText(kids(item)[0]!) : refuse(item, 'mục danh sách một đoạn')));
     else refuse(child, 'không thuộc Nơi nhận');
   }
 }
 
 /** mdast of a generated MDX file (frontmatter node included or not) → the model's body fields. */
 export function fromMdast(root: MdNode): DocumentBody {
-  const body: DocumentBody = { header: [], preamble: [], preambleTables: [], clauses: [], closing: [], recipients: [], recipientsLabel: null, signature: [], trailer: [], annexes: [], removed: [] };
+  const body: DocumentBody = {
+    header: [],
+    preamble: [],
+    preambleTables: [],
+    clauses: [],
+    closing: [],
+    recipients: [],
+    recipientsLabel: null,
+    signature: [],
+    trailer: [],
+    annexes: [],
+    removed: [],
+  };
   for (const node of kids(root)) {
     if (node.type === 'yaml') continue;
     if (node.type === 'paragraph') {

@@ -18,9 +18,13 @@ const BODY = new Set<string>(BODY_KEYS);
 export function writeFrontmatter(metadata: DocumentMetadata): string {
   // The model's own field order, whatever order the fields were set in, so that reading a file back and writing it gives the same bytes.
   const doc = Object.assign(emptyDocument(metadata.id, metadata.source, metadata.type), metadata);
-  return JSON.stringify(doc, function (this: unknown, key: string, value: unknown) {
-    return this === doc && BODY.has(key) ? undefined : value;
-  }, 1);
+  return JSON.stringify(
+    doc,
+    function (this: unknown, key: string, value: unknown) {
+      return this === doc && BODY.has(key) ? undefined : value;
+    },
+    1,
+  );
 }
 
 const encoder = new TextEncoder();

@@ -29,7 +29,23 @@ function unreadable(mdx: string, file: string, error: unknown, meta: DocumentMod
     if (again instanceof UnreadableMdx) line = again.line;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  const body: DocumentBody = { header: [], preamble: mdx.slice(start).split('\n').map((l) => l.trim()).filter(Boolean), preambleTables: [], clauses: [], closing: [], recipients: [], recipientsLabel: null, signature: [], trailer: [], annexes: [], removed: [] };
+  const body: DocumentBody = {
+    header: [],
+    preamble: mdx
+      .slice(start)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    preambleTables: [],
+    clauses: [],
+    closing: [],
+    recipients: [],
+    recipientsLabel: null,
+    signature: [],
+    trailer: [],
+    annexes: [],
+    removed: [],
+  };
   const issue = {
     level: 'error' as const,
     code: 'mdx-unreadable',

@@ -22,7 +22,11 @@ function element(name: MdxComponentName, attrs: Record<string, string | number |
 }
 
 /** One paragraph per line of text ("\n" separates a clause's paragraphs). */
-const paragraphs = (s: string): BlockContent[] => s.split('\n').filter(Boolean).map((p) => paragraph([text(p)]));
+const paragraphs = (s: string): BlockContent[] =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => paragraph([text(p)]));
 
 function table(t: Table): RootContent {
   const row = (cells: string[]): TableRow => ({

@@ -79,7 +79,13 @@ export function splitClosingParagraphs(body: Unit[]): { body: Unit[]; closing: U
 }
 
 export function parseClosing(units: Unit[]): Omit<Closing, 'closing'> {
-  const out: Omit<Closing, 'closing'> = { recipients: [], recipientsLabel: null, signer: { name: null, title: null, authority: null }, annexes: [], trailer: [] };
+  const out: Omit<Closing, 'closing'> = {
+    recipients: [],
+    recipientsLabel: null,
+    signer: { name: null, title: null, authority: null },
+    annexes: [],
+    trailer: [],
+  };
   let inRecipients = false;
   // The signature block is one run of units: a capitalised line after something else is not part of it.
   let inSignature = false;

@@ -10,7 +10,8 @@ import { isoDate } from '../text/vietnamese.ts';
  */
 
 /** "<Kind> này" as the sentence's subject, then "có hiệu lực [thi hành] [kể] từ ngày …". */
-const EFFECT = /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(ký(?:\s+ban\s+hành)?|ban\s+hành|được\s+thông\s+qua|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))/u;
+const EFFECT =
+  /(?<![\p{L}])(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+này\s+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(ký(?:\s+ban\s+hành)?|ban\s+hành|được\s+thông\s+qua|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))/u;
 
 /** The effect sentence of one paragraph, with the date it names (the document's own for "ký", "ban hành", "thông qua"). */
 export function readEffect(text: string, own: string | null): { from: string | null; text: string } | null {

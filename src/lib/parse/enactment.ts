@@ -90,7 +90,10 @@ export interface ParentDocument {
  * document's: the annex is filed under it. Read only where the file has no
  * header of its own, and said so on the page.
  */
-export function parentOfAnnex(units: Array<{ text: string; line: number }>, scan: (text: string) => Array<{ kind: string; number: DocumentNumber | null; date: string | null; issuer: string | null }>): ParentDocument | null {
+export function parentOfAnnex(
+  units: Array<{ text: string; line: number }>,
+  scan: (text: string) => Array<{ kind: string; number: DocumentNumber | null; date: string | null; issuer: string | null }>,
+): ParentDocument | null {
   for (const u of units.slice(0, 4)) {
     if (!ISSUED_WITH.test(u.text)) continue;
     const m = scan(u.text).find((x) => x.number?.serial);

@@ -15,7 +15,9 @@ import { COMMON_ABBREVIATIONS } from '../vocabulary/abbreviations.ts';
 const DEFINITION = /\(([\p{Lu}Đ][\p{Lu}Đ0-9-]{1,11})\)/gu;
 /** All common abbreviations in one pass over the text, whole words only. */
 const COMMON = new RegExp(
-  `(?<![\\p{L}])(?:${Object.keys(COMMON_ABBREVIATIONS).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${Object.keys(COMMON_ABBREVIATIONS)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
   'gu',
 );
 

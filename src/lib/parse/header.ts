@@ -134,7 +134,12 @@ export function parseHeader(units: Unit[]): Header {
   for (; i < units.length; i++) {
     const unit = units[i]!;
     if (inAddressees && readLabel(unit.text)?.rule.kind === 'item') {
-      h.addressees.push(unit.text.replace(/^[-–—•+]\s*/u, '').replace(/\*+$/, '').trim());
+      h.addressees.push(
+        unit.text
+          .replace(/^[-–—•+]\s*/u, '')
+          .replace(/\*+$/, '')
+          .trim(),
+      );
       h.lines.push({ role: 'other', text: unit.text, line: unit.line });
       continue;
     }
@@ -155,7 +160,13 @@ export function parseHeader(units: Unit[]): Header {
     }
     // A speck a scanner read as a letter ("z)", "—") between the header's lines, before its number
     // or date: noise, not the first line of the body.
-    if ((!h.numberLine || !h.placeDate) && h.lines.length && !unit.cells && !SEPARATOR.test(unit.text) && unit.text.replace(/[\p{P}\p{S}\s]/gu, '').length <= 1) {
+    if (
+      (!h.numberLine || !h.placeDate) &&
+      h.lines.length &&
+      !unit.cells &&
+      !SEPARATOR.test(unit.text) &&
+      unit.text.replace(/[\p{P}\p{S}\s]/gu, '').length <= 1
+    ) {
       h.lines.push({ role: 'other', text: unit.text, line: unit.line });
       continue;
     }

@@ -52,8 +52,14 @@ export function parseDocument(raw: string, source: SourceInfo, uncertain: Uncert
   // What OCR read with little confidence (a handwritten number or day) is shown as read, but no
   // value is taken from it: better empty than wrong.
   const unsureNumber = doubtful(uncertain, header.numberLine);
-  const unsureDate = doubtful(uncertain, header.placeDate ? { line: header.placeDate.line, text: header.lines.find((l) => l.role === 'place-date')?.text ?? '' } : null);
-  for (const [what, words] of [['số, ký hiệu', unsureNumber], ['ngày ban hành', unsureDate]] as const) {
+  const unsureDate = doubtful(
+    uncertain,
+    header.placeDate ? { line: header.placeDate.line, text: header.lines.find((l) => l.role === 'place-date')?.text ?? '' } : null,
+  );
+  for (const [what, words] of [
+    ['số, ký hiệu', unsureNumber],
+    ['ngày ban hành', unsureDate],
+  ] as const) {
     if (!words.length) continue;
     issues.push({
       level: 'warning',
@@ -125,14 +131,39 @@ export function parseDocument(raw: string, source: SourceInfo, uncertain: Uncert
   const passed = !header.placeDate?.date && !certified?.date && !parent?.date ? passageDate(text) : null;
   const date = (unsureDate.length ? null : header.placeDate?.date) ?? certified?.date ?? parent?.date ?? passed?.date ?? null;
   if (parent) {
-    issues.push({ level: 'info', code: 'annex-only', message: `Tệp chỉ gồm phụ lục của ${parent.kind} số ${parent.number.symbol}: số, ngày${parent.issuer ? ', cơ quan ban hành' : ''} lấy theo dòng "kèm theo".`, line: parent.line, action: 'Xếp phụ lục theo văn bản mà nó đi kèm.' });
+    issues.push({
+      level: 'info',
+      code: 'annex-only',
+      message: `Tệp chỉ gồm phụ lục của ${parent.kind} số ${parent.number.symbol}: số, ngày${parent.issuer ? ', cơ quan ban hành' : ''} lấy theo dòng "kèm theo".`,
+      line: parent.line,
+      action: 'Xếp phụ lục theo văn bản mà nó đi kèm.',
+    });
   }
   if (passed) {
-    issues.push({ level: 'info', code: 'passage-date', message: `Ngày ban hành lấy theo ngày thông qua ghi ở cuối văn bản (${passed.date.split('-').reverse().join('/')}).`, line: null, action: 'Dùng làm ngày ban hành.' });
+    issues.push({
+      level: 'info',
+      code: 'passage-date',
+      message: `Ngày ban hành lấy theo ngày thông qua ghi ở cuối văn bản (${passed.date.split('-').reverse().join('/')}).`,
+      line: null,
+      action: 'Dùng làm ngày ban hành.',
+    });
   } else if (certified?.date && !header.placeDate?.date) {
-    issues.push({ level: 'info', code: 'certified-date', message: 'Số và ngày của văn bản hợp nhất lấy từ khối "Xác thực văn bản hợp nhất" ở cuối văn bản.', line: certified.line, action: 'Dùng làm số, ngày ban hành.' });
+    issues.push({
+      level: 'info',
+      code: 'certified-date',
+      message: 'Số và ngày của văn bản hợp nhất lấy từ khối "Xác thực văn bản hợp nhất" ở cuối văn bản.',
+      line: certified.line,
+      action: 'Dùng làm số, ngày ban hành.',
+    });
   } else if (!header.placeDate) {
-    if (!parent?.date) issues.push({ level: 'warning', code: 'no-date', message: 'Không có dòng địa danh, ngày tháng năm ban hành.', line: null, action: 'Ngày ban hành để trống.' });
+    if (!parent?.date)
+      issues.push({
+        level: 'warning',
+        code: 'no-date',
+        message: 'Không có dòng địa danh, ngày tháng năm ban hành.',
+        line: null,
+        action: 'Ngày ban hành để trống.',
+      });
   } else if (header.placeDate.blank) {
     issues.push({
       level: 'warning',

@@ -117,7 +117,13 @@ export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Loc
     if (best) province = asProvince(best.hit.province, 'text', best.hit.evidence);
   }
   if (!province) {
-    issues.push({ level: 'warning', code: 'no-province', message: 'Không xác định được tỉnh, thành phố ban hành.', line: null, action: 'Xếp vào mục "Chưa xác định".' });
+    issues.push({
+      level: 'warning',
+      code: 'no-province',
+      message: 'Không xác định được tỉnh, thành phố ban hành.',
+      line: null,
+      action: 'Xếp vào mục "Chưa xác định".',
+    });
   } else if (province.source !== 'authority' && province.source !== 'place') {
     issues.push({
       level: 'warning',
@@ -163,4 +169,3 @@ export function inferLocality(input: LocalityInput, issues: QualityIssue[]): Loc
 function provinceLevel(p: Province): string {
   return provinceByName(p.name)?.city ? 'thành phố' : 'tỉnh';
 }
-

@@ -19,8 +19,7 @@ function protect(s: string): { text: string; restore: (t: string) => string } {
     saved.push(ch);
     return String.fromCharCode(PLACEHOLDER_START + saved.length - 1);
   });
-  const restore = (t: string) =>
-    t.replace(/[\uE000-\uF8FF]/g, (c) => saved[c.charCodeAt(0) - PLACEHOLDER_START] ?? c);
+  const restore = (t: string) => t.replace(/[\uE000-\uF8FF]/g, (c) => saved[c.charCodeAt(0) - PLACEHOLDER_START] ?? c);
   return { text, restore };
 }
 
@@ -58,12 +57,7 @@ function flanking(before: string, after: string): { left: boolean; right: boolea
  * headings (seed 003 "## **2. Đảng ủy…**"); the escapes pandoc writes ("\-\-\-", "1\.", "\*", only
  * in pandoc-md, and seed 003); italics around a phrase of several words (seed 004: "“*Quần chúng tham gia tự quản đường biên…*”").
  */
-const MARKDOWN_SIGNS = [
-  /\*\*[^\s*]|[^\s*]\*\*/u,
-  /^\s*#{1,6}\s+\S/u,
-  /\\[-.*]/u,
-  /(?<![*\p{L}\p{N}])\*[^\s*][^*]*\s[^*]*[^\s*]\*(?![*\p{L}\p{N}])/u,
-];
+const MARKDOWN_SIGNS = [/\*\*[^\s*]|[^\s*]\*\*/u, /^\s*#{1,6}\s+\S/u, /\\[-.*]/u, /(?<![*\p{L}\p{N}])\*[^\s*][^*]*\s[^*]*[^\s*]\*(?![*\p{L}\p{N}])/u];
 
 export function looksMarkdown(lines: string[]): boolean {
   return lines.some((l) => MARKDOWN_SIGNS.some((re) => re.test(l)));
@@ -206,7 +200,11 @@ export function readMarkup(raw: string, markdown?: boolean): LineMarkup {
   }
   // A Markdown table row "| a | b |" is a tab-separated row in disguise.
   if (/^\|.*\|$/.test(body) && !/^\|[\s:|-]+\|$/.test(body)) {
-    body = body.slice(1, -1).split('|').map((c) => c.trim()).join('\t');
+    body = body
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim())
+      .join('\t');
   }
   const { text, restore } = protect(body);
   // Bold as Markdown reads it: no space just inside the markers ("** a **" is text).

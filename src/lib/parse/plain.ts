@@ -11,7 +11,10 @@ import { slugify } from '../text/slug.ts';
 export function plainDocument(text: string, source: SourceInfo, error: unknown): DocumentModel {
   const plain = {
     ...emptyDocument(`van-ban-${slugify(source.file.replace(/\.[^.]+$/, ''))}`, source, UNKNOWN_TYPE),
-    preamble: text.split('\n').map((l) => l.trim()).filter(Boolean),
+    preamble: text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
   if (error === null) return plain;
   const message = error instanceof Error ? error.message : String(error);

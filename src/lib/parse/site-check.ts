@@ -34,10 +34,22 @@ export function siteInfoNotes(doc: Checked): QualityIssue[] {
   }
   const notes: QualityIssue[] = [];
   if (missing.length) {
-    notes.push({ level: 'info', code: 'site-info-only', message: `Văn bản không in ${missing.map((m) => m.split(' "')[0]).join(', ')}; trang nguồn ghi ${missing.join(', ')}.`, line: null, action: 'Không dùng làm dữ liệu của văn bản; nếu đúng, sửa tay bằng tệp .yaml bên cạnh tệp nguồn.' });
+    notes.push({
+      level: 'info',
+      code: 'site-info-only',
+      message: `Văn bản không in ${missing.map((m) => m.split(' "')[0]).join(', ')}; trang nguồn ghi ${missing.join(', ')}.`,
+      line: null,
+      action: 'Không dùng làm dữ liệu của văn bản; nếu đúng, sửa tay bằng tệp .yaml bên cạnh tệp nguồn.',
+    });
   }
   if (differ.length) {
-    notes.push({ level: 'warning', code: 'site-info-differs', message: `Trang nguồn ghi khác văn bản: ${differ.join('; ')}.`, line: null, action: 'Giữ theo văn bản; đối chiếu bản gốc.' });
+    notes.push({
+      level: 'warning',
+      code: 'site-info-differs',
+      message: `Trang nguồn ghi khác văn bản: ${differ.join('; ')}.`,
+      line: null,
+      action: 'Giữ theo văn bản; đối chiếu bản gốc.',
+    });
   }
   return notes;
 }

@@ -120,7 +120,11 @@ function markerRuns(lines: Array<RawLine | null>, markdown: boolean): Array<Mark
   const runs: Array<MarkerRun[] | undefined> = [];
   let block: number[] = [];
   const flush = () => {
-    if (block.length) pairMarkers(block.map((i) => lines[i]!.markup.body), markdown).forEach((r, k) => (runs[block[k]!] = r));
+    if (block.length)
+      pairMarkers(
+        block.map((i) => lines[i]!.markup.body),
+        markdown,
+      ).forEach((r, k) => (runs[block[k]!] = r));
     block = [];
   };
   lines.forEach((l, i) => {

@@ -37,15 +37,31 @@ const LEAD = /(?:dong thoi\s*,?\s*)?(?:giao|de nghi|yeu cau|kien nghi|lanh dao\s
 const CHAIN = /(?:chu tri\s*,?\s*)?(?:lanh dao\s*,?\s*chi dao|lanh dao|chi dao|giao)\b/y;
 /** Words that may stand between the bodies of a subject list without ending it. */
 const FILLER_WORDS = [
-  'va', 'cac', 'cung cap', 'cac cap', 'cap tinh', 'cap xa', 'tinh', 'thanh pho', 'don vi', 'co quan', 'dia phuong',
-  'lien quan', 'tren dia ban', 'truc thuoc', 'thuoc quyen', 'chinh quyen', 'luc luong', 'dong quan', 'he thong',
-  'ban', 'nganh', 'cong ty',
+  'va',
+  'cac',
+  'cung cap',
+  'cac cap',
+  'cap tinh',
+  'cap xa',
+  'tinh',
+  'thanh pho',
+  'don vi',
+  'co quan',
+  'dia phuong',
+  'lien quan',
+  'tren dia ban',
+  'truc thuoc',
+  'thuoc quyen',
+  'chinh quyen',
+  'luc luong',
+  'dong quan',
+  'he thong',
+  'ban',
+  'nganh',
+  'cong ty',
 ];
 /** One filler: spaces, a list comma or dash, a parenthesis, or a filler word (longest first). */
-const FILLER = new RegExp(
-  `(?:[ ]+|[,&–-]|\\([^)]*\\)|(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b)`,
-  'y',
-);
+const FILLER = new RegExp(`(?:[ ]+|[,&–-]|\\([^)]*\\)|(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})\\b)`, 'y');
 /** Fillers allowed before the first body, so a sentence that merely mentions one late is not a subject. */
 const MAX_LEADING_FILLERS = 8;
 /** "… chủ trì" right after a body. */
@@ -116,10 +132,9 @@ function rolesInNfc(nfc: string): string[] {
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   const doers = new Set<Mention>();
   const partners = execAll(PARTNER_LABEL, folded).map((m) => [m.index, m.index + m[0].length] as const);
-  const starts = [
-    ...execAll(SEGMENT_START, folded).map((m) => m.index + m[0].length),
-    ...execAll(HANDOVER, folded).map((m) => m.index),
-  ].filter((at) => !partners.some(([from, to]) => at > from && at <= to));
+  const starts = [...execAll(SEGMENT_START, folded).map((m) => m.index + m[0].length), ...execAll(HANDOVER, folded).map((m) => m.index)].filter(
+    (at) => !partners.some(([from, to]) => at > from && at <= to),
+  );
   for (const at of starts) for (const m of subjectAt(folded, at, byStart)) doers.add(m);
   for (const m of mentions) if (leadsAfterName(nfc, folded, m.end)) doers.add(m);
   const ordered = [...doers].sort((a, b) => a.start - b.start);

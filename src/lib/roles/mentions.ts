@@ -45,15 +45,22 @@ export function requiredWord(p: string): string | null {
 
 /** Spaces in a pattern stand for any run of spaces in the text. */
 const spaced = (p: string) => p.replaceAll(' ', '[ ]+');
-export const COMPILED = ROLES.flatMap((r) =>
-  r.patterns.map((p) => ({ role: r.id, word: requiredWord(p), re: new RegExp(`\\b(?:${spaced(p)})\\b`, 'g') })),
-);
+export const COMPILED = ROLES.flatMap((r) => r.patterns.map((p) => ({ role: r.id, word: requiredWord(p), re: new RegExp(`\\b(?:${spaced(p)})\\b`, 'g') })));
 
 /** Patterns by their required word, so that a text is searched for each word once (nine patterns need "dang"). */
-const BY_WORD = [...Map.groupBy(COMPILED.map((c, index) => ({ ...c, index })), (c) => c.word)];
+const BY_WORD = [
+  ...Map.groupBy(
+    COMPILED.map((c, index) => ({ ...c, index })),
+    (c) => c.word,
+  ),
+];
 
 /** Every pattern as one: true when at least one of them matches somewhere (the word boundaries shared: a fifth faster). */
-const ANY = new RegExp(`\\b(?:${ROLES.flatMap((r) => r.patterns).map((p) => `(?:${spaced(p)})`).join('|')})\\b`);
+const ANY = new RegExp(
+  `\\b(?:${ROLES.flatMap((r) => r.patterns)
+    .map((p) => `(?:${spaced(p)})`)
+    .join('|')})\\b`,
+);
 
 /** The folded form of one character, padded or cut to its length so offsets hold. */
 function foldChar(ch: string): string {

@@ -64,7 +64,11 @@ const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
 const OPEN_RHYMES = 'a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu iêu oa oai oao oay oe oeo oi ôi ơi ua uây uê ui uôi uơ uy uya uyu ưa ưi ươi ươu ưu yêu';
 /** Vowel groups that take a final consonant ("biên", "thuyết", "xoong"). */
 const CLOSED_RHYMES = 'a ă â e ê i o ô ơ u ư y iê yê oa oă oe uâ uê uô uy ươ uyê oo';
-const alternatives = (list: string) => list.split(' ').sort((a, b) => b.length - a.length).join('|');
+const alternatives = (list: string) =>
+  list
+    .split(' ')
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 /** One Vietnamese syllable without its tone: onset, then an open rhyme or a vowel group and its final consonant. */
 const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${alternatives(OPEN_RHYMES)})|(?:${alternatives(CLOSED_RHYMES)})(?:ch|ng|nh|[cmnpt]))$`, 'u');
 

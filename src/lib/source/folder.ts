@@ -1,4 +1,17 @@
-import { closeSync, constants, existsSync, fstatSync, lstatSync, opendirSync, openSync, readFileSync, readlinkSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  opendirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, sep } from 'node:path';
 
 /**
@@ -35,7 +48,9 @@ export class UnreadableEntry extends Error {
   }
 }
 
-const KIND: Array<[(s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }) => boolean, string]> = [
+const KIND: Array<
+  [(s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }) => boolean, string]
+> = [
   [(s) => s.isDirectory(), 'là một thư mục'],
   [(s) => s.isFIFO(), 'là một đường ống (FIFO)'],
   [(s) => s.isSocket(), 'là một socket'],

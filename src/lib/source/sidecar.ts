@@ -94,7 +94,14 @@ export function applySidecar(doc: DocumentMetadata, yamlText: string, file: stri
   const parsed = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const error = (line: number, message: string) =>
-    doc.issues.push({ level: 'error', code: 'sidecar', message: `Tệp bổ sung: ${message}`, line, file, action: 'Bỏ qua trường này của tệp bổ sung; giữ dữ liệu phân tích từ văn bản.' } satisfies QualityIssue);
+    doc.issues.push({
+      level: 'error',
+      code: 'sidecar',
+      message: `Tệp bổ sung: ${message}`,
+      line,
+      file,
+      action: 'Bỏ qua trường này của tệp bổ sung; giữ dữ liệu phân tích từ văn bản.',
+    } satisfies QualityIssue);
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
     error(lines.linePos(e.pos[0]).line, `YAML không hợp lệ: ${e.message.split('\n')[0]}`);
@@ -127,7 +134,13 @@ export function applySidecar(doc: DocumentMetadata, yamlText: string, file: stri
     doc.overrides.push(key);
   }
   if (doc.overrides.length) {
-    doc.issues.push({ level: 'info', code: 'sidecar-applied', message: `Sửa bằng tay từ ${file}: ${doc.overrides.join(', ')}.`, line: null, action: 'Dùng giá trị của tệp bổ sung.' });
+    doc.issues.push({
+      level: 'info',
+      code: 'sidecar-applied',
+      message: `Sửa bằng tay từ ${file}: ${doc.overrides.join(', ')}.`,
+      line: null,
+      action: 'Dùng giá trị của tệp bổ sung.',
+    });
   }
   if (doc.overrides.includes('number') && !doc.overrides.includes('draft') && doc.number?.serial && doc.date) doc.draft = false;
 }

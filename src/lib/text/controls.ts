@@ -59,5 +59,8 @@ export function withoutBidi(s: string): string {
 
 /** A name (a file name from the input folder) safe on one log line: controls, line breaks and bidi controls escaped. */
 export function printable(s: string): string {
-  return s.replace(/[\n\r\t\f]/g, (c) => JSON.stringify(c).slice(1, -1)).replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return s
+    .replace(/[\n\r\t\f]/g, (c) => JSON.stringify(c).slice(1, -1))
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }

@@ -81,7 +81,7 @@ export function names(s: string): string[] {
       let k = end;
       while (k < n && charClass(s, k) & SPACE) k++;
       if (k === end || k === n || !(charClass(s, k) & UPPER)) break;
-      for (end = k + 1; end < n && charClass(s, end) & LOWER; ) end++;
+      for (end = k + 1; end < n && charClass(s, end) & LOWER;) end++;
     }
     if (words > 1) found.push(s.slice(i, end));
     // What lies before `end` is lower case or taken: no name starts there.
@@ -124,8 +124,7 @@ export function wordsBefore(s: string): string | undefined {
 
 /** The last `n` words of a text and what separates them, as one regex per `n`. */
 const LAST_WORDS = new Map<number, RegExp>();
-export const lastWordsRegex = (n: number): RegExp =>
-  LAST_WORDS.get(n) ?? LAST_WORDS.set(n, new RegExp(`((?:\\p{L}+[\\s,–-]*){${n}})$`, 'u')).get(n)!;
+export const lastWordsRegex = (n: number): RegExp => LAST_WORDS.get(n) ?? LAST_WORDS.set(n, new RegExp(`((?:\\p{L}+[\\s,–-]*){${n}})$`, 'u')).get(n)!;
 
 /**
  * The match of `lastWordsRegex(n)`: from the start of the n-th word from the

@@ -26,12 +26,7 @@ export function fold(s: string): string {
 const FOLDED: Array<string | undefined> = [];
 
 function foldString(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

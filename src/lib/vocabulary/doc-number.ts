@@ -11,7 +11,7 @@ import { BLANK } from '../parse/blank.ts';
  * `Số: ___/CT-UBND`, `Số: ……/2026/NĐ-CP`, `Số ....-CV/TU`): serial null, the rest still read.
  */
 const DASH = '[-‐‑‒–—]';
-const CODE = "[A-ZĐa-zđ][A-ZĐa-zđ0-9]*";
+const CODE = '[A-ZĐa-zđ][A-ZĐa-zđ0-9]*';
 /** A blank serial, dropped before reading so that every draft's symbol reads `/CT-UBND`. */
 const BLANK_SERIAL = new RegExp(`^(?:${BLANK})\\s*(?=/|${DASH})`, 'u');
 // The year may be followed by a dash instead of a slash: "2866/1998-TT-BQP" (Thông tư of 1998).
@@ -29,7 +29,11 @@ function tidySymbol(s: string): string {
 export function parseSymbol(raw: string): DocumentNumber | null {
   // A wrap or a typist's space inside a code's digits: "75/2006/QH 11" is 75/2006/QH11.
   // The lookbehind starts the trailing-stop match only where a run starts: a blank's long run of dots is scanned once.
-  const s = raw.trim().replace(/(?<![.;,])[.;,]+$/, '').replace(/(\p{Lu})\s+(\d{1,2})$/u, '$1$2').replace(BLANK_SERIAL, '');
+  const s = raw
+    .trim()
+    .replace(/(?<![.;,])[.;,]+$/, '')
+    .replace(/(\p{Lu})\s+(\d{1,2})$/u, '$1$2')
+    .replace(BLANK_SERIAL, '');
   const party = PARTY.exec(s);
   if (party) {
     const [, serial, typeCode, issuer] = party;
@@ -50,7 +54,9 @@ export function parseSymbol(raw: string): DocumentNumber | null {
   const state = STATE.exec(s);
   if (state) {
     const [, serial, year, first, rest] = state;
-    const groups = tidySymbol(rest ?? '').split('-').filter(Boolean);
+    const groups = tidySymbol(rest ?? '')
+      .split('-')
+      .filter(Boolean);
     // "CT-UBND": CT is a type; "UBND-VX" (công văn): UBND is already the issuer.
     const isType = groups.length > 0 && typeFromCode(first!, 'state') !== null;
     return {

@@ -12,9 +12,7 @@ import { PARTS } from '../../lib/compare/units.ts';
  */
 export const GET: APIRoute = async () => {
   const { alignments } = await getCorpus();
-  const rows = alignments.flatMap((al) =>
-    al.pairs.map((p) => ({ a: { doc: al.a, clause: p.a }, b: { doc: al.b, clause: p.b }, score: p.score })),
-  );
+  const rows = alignments.flatMap((al) => al.pairs.map((p) => ({ a: { doc: al.a, clause: p.a }, b: { doc: al.b, clause: p.b }, score: p.score })));
   const parts = alignments.flatMap((al) =>
     PARTS.filter((part) => part !== 'clauses').flatMap((part) =>
       partPairs(al, part).map((p) => ({ part, a: { doc: al.a, unit: p.a }, b: { doc: al.b, unit: p.b }, score: p.score })),

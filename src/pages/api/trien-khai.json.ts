@@ -24,7 +24,14 @@ export const GET: APIRoute = async () => {
         status: { state: status.state, name: STATE_NAMES[status.state], since: status.since },
         provinces: impl.provinces
           .filter((p) => p.documents.length || p.reports.length)
-          .map((p) => ({ province: p.slug, name: p.name, documents: p.documents.map((d) => ({ id: d.id, date: d.date })), delayDays: p.delay, points: p.points, reports: p.reports.map((d) => d.id) })),
+          .map((p) => ({
+            province: p.slug,
+            name: p.name,
+            documents: p.documents.map((d) => ({ id: d.id, date: d.date })),
+            delayDays: p.delay,
+            points: p.points,
+            reports: p.reports.map((d) => d.id),
+          })),
       };
     });
   return new Response(JSON.stringify({ instruments }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -20,5 +20,4 @@ export const inClauses = (sentences: string[], parts: Partial<DocumentModel> = {
   extractCitations(makeDoc({ ...parts, clauses: sentences.map((s, i) => clause(s, `khoan-${i + 1}`, 20 + 2 * i)) }));
 
 /** Citations of sentences as preamble paragraphs. */
-export const inPreamble = (sentences: string[], parts: Partial<DocumentModel> = {}) =>
-  extractCitations(makeDoc({ ...parts, preamble: sentences }));
+export const inPreamble = (sentences: string[], parts: Partial<DocumentModel> = {}) => extractCitations(makeDoc({ ...parts, preamble: sentences }));

@@ -32,12 +32,7 @@ describe('numbered citations printed in full', () => {
     expect(byId(r, 'ket-luan-99-kl-tw')!.subject).toMatch(/^về Đề án “Xây dựng nền biên phòng toàn dân.*ở khu vực biên giới”$/);
     // One verb, a list of four: all are carried out.
     expect(r.citations.map((c) => c.relation)).toEqual(['thuc-hien', 'thuc-hien', 'thuc-hien', 'thuc-hien']);
-    expect(r.citations.map((c) => c.text)).toEqual([
-      'Luật Biên giới quốc gia',
-      'Luật Biên phòng Việt Nam',
-      'Nghị quyết số 33-NQ/TW',
-      'Kết luận số 99-KL/TW',
-    ]);
+    expect(r.citations.map((c) => c.text)).toEqual(['Luật Biên giới quốc gia', 'Luật Biên phòng Việt Nam', 'Nghị quyết số 33-NQ/TW', 'Kết luận số 99-KL/TW']);
   });
 
   it('a công văn number without type abbreviation, sent along, and a directive inside its subject (seed 003, line 21)', () => {
@@ -83,7 +78,9 @@ describe('numbered citations printed in full', () => {
 
   it('"số:" and a date in words; a local issuer below the province (seed 004, line 17)', () => {
     const r = inPreamble(
-      ['Căn cứ Kế hoạch số: 564/KH-UBND ngày 24 tháng 02 năm 2025 của UBND thị xã Tịnh Biên tổng kết 10 năm thực hiện Chỉ thị số 01. Ủy ban nhân dân phường Nhơn Hưng báo cáo kết quả cụ thể như sau:'],
+      [
+        'Căn cứ Kế hoạch số: 564/KH-UBND ngày 24 tháng 02 năm 2025 của UBND thị xã Tịnh Biên tổng kết 10 năm thực hiện Chỉ thị số 01. Ủy ban nhân dân phường Nhơn Hưng báo cáo kết quả cụ thể như sau:',
+      ],
       { province: { name: 'An Giang', slug: 'an-giang', source: 'text', evidence: 'tỉnh An Giang' } },
     );
     expect(r.instruments[0]).toMatchObject({
@@ -101,7 +98,17 @@ describe('numbered citations printed in full', () => {
       'Thực hiện tốt nhiệm vụ trao đổi thông tin, xử lý tình hình, đảm bảo an ninh chính trị, trật tự an toàn xã hội ở khu vực biên giới theo Nghị định 03/2019/NĐ-CP, thường xuyên bổ sung các kế hoạch',
     ]);
     expect(r.instruments).toEqual([
-      { id: 'nghi-dinh-03-2019-nd-cp', kind: 'Nghị định', number: '03/2019/NĐ-CP', serial: '03', name: null, date: null, issuer: null, subject: null, scope: 'central' },
+      {
+        id: 'nghi-dinh-03-2019-nd-cp',
+        kind: 'Nghị định',
+        number: '03/2019/NĐ-CP',
+        serial: '03',
+        name: null,
+        date: null,
+        issuer: null,
+        subject: null,
+        scope: 'central',
+      },
     ]);
     expect(r.citations[0]!.text).toBe('Nghị định 03/2019/NĐ-CP');
   });
@@ -241,7 +248,9 @@ describe('short forms', () => {
       makeDoc({
         preamble: [full],
         clauses: [
-          clause('Từ tình hình trên, Đảng ủy, UBND phường đã tập trung chỉ đạo, tổ chức triển khai thực hiện tốt 5 nội dung “Ngày Biên phòng toàn dân” và Chỉ thị 01 mang lại những kết quả thiết thực.'),
+          clause(
+            'Từ tình hình trên, Đảng ủy, UBND phường đã tập trung chỉ đạo, tổ chức triển khai thực hiện tốt 5 nội dung “Ngày Biên phòng toàn dân” và Chỉ thị 01 mang lại những kết quả thiết thực.',
+          ),
           clause('Công tác tuyên truyền Chỉ thị số 01 có thời điểm chưa thường xuyên, nhận thức của một bộ phận nhân dân còn hạn chế', 'khoan-2', 22),
         ],
       }),
@@ -363,7 +372,9 @@ describe('ministries and Party bodies of the centre (realistic sentences in the 
   });
 
   it('a ministry Thông tư whose subject opens with its verb', () => {
-    const r = inPreamble(['Căn cứ Thông tư số 43/2015/TT-BQP ngày 28 tháng 5 năm 2015 của Bộ trưởng Bộ Quốc phòng quy định chi tiết thi hành một số điều của Luật Biên giới quốc gia;']);
+    const r = inPreamble([
+      'Căn cứ Thông tư số 43/2015/TT-BQP ngày 28 tháng 5 năm 2015 của Bộ trưởng Bộ Quốc phòng quy định chi tiết thi hành một số điều của Luật Biên giới quốc gia;',
+    ]);
     expect(r.instruments.map((i) => [i.id, i.issuer, i.subject])).toEqual([
       ['thong-tu-43-2015-tt-bqp', 'Bộ trưởng Bộ Quốc phòng', 'quy định chi tiết thi hành một số điều của Luật Biên giới quốc gia'],
       ['luat-bien-gioi-quoc-gia', null, null],
@@ -454,12 +465,16 @@ describe('relations', () => {
     expect(amend.relations).toEqual([{ type: 'sua-doi', instrument: 'quyet-dinh-15-2020-qd-ubnd-thanh-hoa' }]);
     const sentence = 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh hướng dẫn thực hiện Chỉ thị số 01/CT-TTg ngày 09/01/2015 của Thủ tướng Chính phủ.';
     expect(inClauses([sentence]).relations).toEqual([{ type: 'thuc-hien', instrument: 'chi-thi-01-ct-ttg' }]);
-    expect(extractCitations(makeDoc({ type: { code: 'HD', name: 'Hướng dẫn' }, clauses: [] , closing: [sentence] })).relations).toEqual([{ type: 'huong-dan', instrument: 'chi-thi-01-ct-ttg' }]);
+    expect(extractCitations(makeDoc({ type: { code: 'HD', name: 'Hướng dẫn' }, clauses: [], closing: [sentence] })).relations).toEqual([
+      { type: 'huong-dan', instrument: 'chi-thi-01-ct-ttg' },
+    ]);
   });
 
   it('a "Căn cứ" sentence gives a basis, whatever it says the basis does to another text', () => {
     const r = extractCitations(
-      makeDoc({ preamble: ['Căn cứ Nghị định số 19/2020/NĐ-CP ngày 12/02/2020 của Chính phủ sửa đổi, bổ sung Nghị định số 34/2014/NĐ-CP ngày 29/4/2014 của Chính phủ;'] }),
+      makeDoc({
+        preamble: ['Căn cứ Nghị định số 19/2020/NĐ-CP ngày 12/02/2020 của Chính phủ sửa đổi, bổ sung Nghị định số 34/2014/NĐ-CP ngày 29/4/2014 của Chính phủ;'],
+      }),
     );
     expect(r.relations).toEqual([
       { type: 'can-cu', instrument: 'nghi-dinh-19-2020-nd-cp' },
@@ -545,14 +560,19 @@ describe('where citations are looked for', () => {
   });
 
   it('the line of a mention in a later paragraph of a clause', () => {
-    const r = extractCitations(makeDoc({ clauses: [clause('Biểu dương, khen thưởng.\nQua 10 năm thực hiện Chỉ thị số 01/CT-TTg đã có nhiều tập thể.', 'diem-e', 101)] }));
+    const r = extractCitations(
+      makeDoc({ clauses: [clause('Biểu dương, khen thưởng.\nQua 10 năm thực hiện Chỉ thị số 01/CT-TTg đã có nhiều tập thể.', 'diem-e', 101)] }),
+    );
     expect(r.citations[0]!.line).toBe(103);
   });
 });
 
 describe('a symbol printed in capitals', () => {
   it('"01/CT-TTG" in a title in capitals is still the central 01/CT-TTg (Hướng dẫn 7210/HD-BQP)', () => {
-    const { instruments } = inPreamble(['THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG NGÀY 09 THÁNG 01 NĂM 2015 CỦA THỦ TƯỚNG CHÍNH PHỦ', 'Để triển khai thực hiện Chỉ thị số 01/CT-TTg ngày 09 tháng 01 năm 2015 của Thủ tướng Chính phủ;']);
+    const { instruments } = inPreamble([
+      'THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG NGÀY 09 THÁNG 01 NĂM 2015 CỦA THỦ TƯỚNG CHÍNH PHỦ',
+      'Để triển khai thực hiện Chỉ thị số 01/CT-TTg ngày 09 tháng 01 năm 2015 của Thủ tướng Chính phủ;',
+    ]);
     expect(instruments.map((i) => [i.id, i.scope])).toEqual([['chi-thi-01-ct-ttg', 'central']]);
   });
 });

@@ -43,7 +43,11 @@ describe('Thanh Hóa draft directive (000)', async () => {
     expect(relationsOf(r, 'chi-thi-12-ct-ubnd-thanh-hoa')).toEqual(['thay-the']);
   });
   it('carries out 33-NQ/TW, 99-KL/TW and 01/CT-TTg', () => {
-    expect(get(r.instruments, 'nghi-quyet-33-nq-tw')).toMatchObject({ date: '2018-09-28', issuer: 'Bộ Chính trị', subject: 'về Chiến lược bảo vệ biên giới quốc gia' });
+    expect(get(r.instruments, 'nghi-quyet-33-nq-tw')).toMatchObject({
+      date: '2018-09-28',
+      issuer: 'Bộ Chính trị',
+      subject: 'về Chiến lược bảo vệ biên giới quốc gia',
+    });
     expect(get(r.instruments, 'ket-luan-99-kl-tw')).toMatchObject({ date: '2024-10-17', issuer: 'Bộ Chính trị' });
     expect(get(r.instruments, 'chi-thi-01-ct-ttg')).toMatchObject({ number: '01/CT-TTg', date: '2015-01-09', issuer: 'Thủ tướng Chính phủ', scope: 'central' });
     expect(get(r.instruments, 'ke-hoach-204-kh-ubnd-thanh-hoa')).toMatchObject({ date: '2020-09-24', issuer: 'UBND tỉnh', scope: 'local' });
@@ -60,12 +64,7 @@ describe('Thanh Hóa draft directive (000)', async () => {
 describe('Huế directive 20/CT-UBND (001)', async () => {
   const r = await cite('001_846d10196a3887a8.txt');
   it('cites the two laws, 33-NQ/TW and 99-KL/TW, and not Chỉ thị 01/CT-TTg', () => {
-    expect(r.instruments.map((i) => i.id)).toEqual([
-      'luat-bien-gioi-quoc-gia',
-      'luat-bien-phong-viet-nam',
-      'nghi-quyet-33-nq-tw',
-      'ket-luan-99-kl-tw',
-    ]);
+    expect(r.instruments.map((i) => i.id)).toEqual(['luat-bien-gioi-quoc-gia', 'luat-bien-phong-viet-nam', 'nghi-quyet-33-nq-tw', 'ket-luan-99-kl-tw']);
     expect(r.relations.every((x) => x.type === 'thuc-hien')).toBe(true);
   });
 });
@@ -154,7 +153,12 @@ describe('Nhơn Hưng report 35/BC-UBND (004)', async () => {
     ]);
   });
   it('keeps old numbers and a bare serial with its issuer', () => {
-    expect(get(r.instruments, 'quyet-dinh-16-hoi-dong-bo-truong')).toMatchObject({ number: null, serial: '16', issuer: 'Hội đồng Bộ trưởng', scope: 'central' });
+    expect(get(r.instruments, 'quyet-dinh-16-hoi-dong-bo-truong')).toMatchObject({
+      number: null,
+      serial: '16',
+      issuer: 'Hội đồng Bộ trưởng',
+      scope: 'central',
+    });
     expect(get(r.instruments, 'chi-thi-15-cp-ttg')).toMatchObject({ number: '15/CP-TTg', scope: 'central' });
     expect(get(r.instruments, 'ket-luan-68-kl-tw').issuer).toBe('Ban Bí thư Trung ương Đảng');
     expect(get(r.instruments, 'huong-dan-31-hd-btctw').issuer).toBe('Ban Tổ chức Trung ương');
@@ -177,7 +181,11 @@ describe.each(seedFiles())('every seed: %s', async (file) => {
   const r = await cite(file);
   it('prints each citation exactly as found, in its clause', () => {
     const strings = stringsOf(r.doc);
-    for (const c of r.citations) expect(strings.get(c.clause)?.some((s) => s.includes(c.text)), c.text).toBe(true);
+    for (const c of r.citations)
+      expect(
+        strings.get(c.clause)?.some((s) => s.includes(c.text)),
+        c.text,
+      ).toBe(true);
   });
   it('lists each instrument once, every citation and relation pointing to one', () => {
     const ids = r.instruments.map((i) => i.id);

@@ -36,7 +36,10 @@ const run = (rule: CleanRule, text: string) => {
 
 describe('cleaning rules, each on a real artefact', () => {
   it('gazette running head and its page number (congbao-text/…luat-so-51-2024-qh15-43559.txt, lines 47–52)', () => {
-    const r = run(gazetteRunningHead, 'Thời gian ký: 07.01.2025 16:32:41 +07:00\n\n \n4 \nCÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024 \n  \nlao động phải tham gia bảo hiểm xã hội bắt buộc');
+    const r = run(
+      gazetteRunningHead,
+      'Thời gian ký: 07.01.2025 16:32:41 +07:00\n\n \n4 \nCÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024 \n  \nlao động phải tham gia bảo hiểm xã hội bắt buộc',
+    );
     expect(r.removed).toEqual(['4', 'CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024']);
     expect(r.kept).toContain('lao động phải tham gia bảo hiểm xã hội bắt buộc');
   });
@@ -50,7 +53,10 @@ describe('cleaning rules, each on a real artefact', () => {
   });
 
   it('the e-signature stamp (congbao-text/…luat-so-51-2024-qh15-43559.txt, lines 44–47)', () => {
-    const r = run(eSignature, 'vào ứng dụng công nghệ thông tin\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.01.2025 16:32:41 +07:00\nĐiều 2.');
+    const r = run(
+      eSignature,
+      'vào ứng dụng công nghệ thông tin\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.01.2025 16:32:41 +07:00\nĐiều 2.',
+    );
     expect(r.removed).toHaveLength(4);
     expect(r.kept).toEqual(['vào ứng dụng công nghệ thông tin', 'Điều 2.']);
   });
@@ -64,17 +70,43 @@ describe('cleaning rules, each on a real artefact', () => {
   });
 
   it('the section heading and the issuer printed twice (congbao-text/…nghi-quyet-so-25-2022-ubtvqh15-37724.txt)', () => {
-    const r = run(gazetteSection, 'VĂN BẢN QUY PHẠM PHÁP LUẬT \n\nỦY BAN THƯỜNG VỤ QUỐC HỘI \n\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nNghị quyết số: 25/2022/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const r = run(
+      gazetteSection,
+      'VĂN BẢN QUY PHẠM PHÁP LUẬT \n\nỦY BAN THƯỜNG VỤ QUỐC HỘI \n\nỦY BAN THƯỜNG VỤ\nQUỐC HỘI\nNghị quyết số: 25/2022/UBTVQH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    );
     expect(r.removed).toEqual(['VĂN BẢN QUY PHẠM PHÁP LUẬT', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI']);
     expect(r.kept.slice(0, 2)).toEqual(['ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI']);
   });
 
   it('a legal site’s frame and information table (web-page/web-page_005d8820eb95c1cb.md, lines 3–60)', () => {
     const page = [
-      'Bản dịch này thuộc quyền sở hữu của **', 'THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép…', 'Đang tải văn bản...', '#',
-      '**Số hiệu:**', '|', '5348/CT-CS', '|', '**Loại văn bản:**', '|', 'Công văn', '|', '**Tình trạng:**', '|', 'Đã biết', '|', '|',
-      'BỘ TÀI CHÍNH', '**CỤC THUẾ**', '-------', '|', '**CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM**', 'Độc lập - Tự do - Hạnh phúc',
-      '|', 'Số: 5348/CT-CS', '*V/v hướng dẫn góp vốn điều lệ*',
+      'Bản dịch này thuộc quyền sở hữu của **',
+      'THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép…',
+      'Đang tải văn bản...',
+      '#',
+      '**Số hiệu:**',
+      '|',
+      '5348/CT-CS',
+      '|',
+      '**Loại văn bản:**',
+      '|',
+      'Công văn',
+      '|',
+      '**Tình trạng:**',
+      '|',
+      'Đã biết',
+      '|',
+      '|',
+      'BỘ TÀI CHÍNH',
+      '**CỤC THUẾ**',
+      '-------',
+      '|',
+      '**CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '|',
+      'Số: 5348/CT-CS',
+      '*V/v hướng dẫn góp vốn điều lệ*',
     ].join('\n');
     const r = run(pageFrame, page);
     expect(r.kept.find((t) => /\p{L}/u.test(t))).toBe('BỘ TÀI CHÍNH');
@@ -84,13 +116,19 @@ describe('cleaning rules, each on a real artefact', () => {
   });
 
   it('a crawler’s title line above the flattened header (crawler/crawler_cong-van-3397-…txt, line 1)', () => {
-    const r = run(pageFrame, 'Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn áp dụng quy định tại Điều 162 Luật Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban hành\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------');
+    const r = run(
+      pageFrame,
+      'Công văn 3397/BKHĐT-QLKTTW năm 2019 hướng dẫn áp dụng quy định tại Điều 162 Luật Doanh nghiệp 2014 do Bộ Kế hoạch và Đầu tư ban hành\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+    );
     expect(r.removed).toHaveLength(1);
     expect(r.kept[0]).toMatch(/^BỘ KẾ HOẠCH VÀ ĐẦU TƯ/);
   });
 
   it('a header with its subject above the motto is no frame (seeds/003: "V/v" wraps onto a plain line)', () => {
-    const r = run(pageFrame, '# TỈNH ỦY LÀO CAI\n\n\\*\n\nSố 901 -CV/TU\n\nV/v tiếp tục thực hiện Chỉ thị số 01/CT-TTg  \nngày 09/01/2015 của Thủ tướng Chính phủ\n\n# ĐẢNG CỘNG SẢN VIỆT NAM');
+    const r = run(
+      pageFrame,
+      '# TỈNH ỦY LÀO CAI\n\n\\*\n\nSố 901 -CV/TU\n\nV/v tiếp tục thực hiện Chỉ thị số 01/CT-TTg  \nngày 09/01/2015 của Thủ tướng Chính phủ\n\n# ĐẢNG CỘNG SẢN VIỆT NAM',
+    );
     expect(r.removed).toEqual([]);
   });
 
@@ -110,7 +148,14 @@ describe('cleaning rules, each on a real artefact', () => {
       '  ----------------------- -----------------------------------------------',
     ].join('\n');
     const r = run(pandocTable, table);
-    expect(r.kept).toEqual(['**ỦY BAN THƯỜNG VỤ', 'QUỐC HỘI', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 1655/NQ-UBTVQH15', '*Hà Nội, ngày 16 tháng 6 năm 2025*']);
+    expect(r.kept).toEqual([
+      '**ỦY BAN THƯỜNG VỤ',
+      'QUỐC HỘI',
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 1655/NQ-UBTVQH15',
+      '*Hà Nội, ngày 16 tháng 6 năm 2025*',
+    ]);
     expect(r.removed).toHaveLength(2);
   });
 
@@ -123,19 +168,35 @@ describe('cleaning rules, each on a real artefact', () => {
       '+--------------------------------+-------------------------------------+',
       'Sau bảng.',
     ].join('\n');
-    expect(run(pandocTable, grid).kept).toEqual(['***Nơi nhận:\\***', '- Chính phủ;', '- Kiểm toán nhà nước;', '**TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH', 'Trần Thanh Mẫn**', 'Sau bảng.']);
+    expect(run(pandocTable, grid).kept).toEqual([
+      '***Nơi nhận:\\***',
+      '- Chính phủ;',
+      '- Kiểm toán nhà nước;',
+      '**TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+      'CHỦ TỊCH',
+      'Trần Thanh Mẫn**',
+      'Sau bảng.',
+    ]);
   });
 
   it('a flattened header back on its lines (crawler/crawler_cong-van-3397-…txt, lines 2–3)', () => {
-    const r = run(flattenedHeader, 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)');
+    const r = run(
+      flattenedHeader,
+      'BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)',
+    );
     expect(r.kept).toEqual([
-      'BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 3397/BKHĐT-QLKTTW',
-      'V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014', 'Hà Nội, ngày 23 tháng 5 năm 2019', 'Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)',
+      'BỘ KẾ HOẠCH VÀ ĐẦU TƯ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 3397/BKHĐT-QLKTTW',
+      'V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014',
+      'Hà Nội, ngày 23 tháng 5 năm 2019',
+      'Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS)',
     ]);
     expect(r.lines.filter((l) => l.text).map((l) => l.no)).toEqual([1, 1, 1, 2, 2, 2, 2]);
   });
 
-  it('a draft\'s blanks drawn with underscores are no rule (Chỉ thị of Điện Biên, draft header)', () => {
+  it("a draft's blanks drawn with underscores are no rule (Chỉ thị of Điện Biên, draft header)", () => {
     const header = 'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: ___/CT-UBND\n\nĐiện Biên, ngày ___ tháng ___ năm 2026';
     const r = run(flattenedHeader, header);
     expect(r.kept).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH ĐIỆN BIÊN', 'Số: ___/CT-UBND', 'Điện Biên, ngày ___ tháng ___ năm 2026']);
@@ -193,7 +254,8 @@ describe('cleaning rules, each on a real artefact', () => {
   });
 
   it('a table header printed again on each page (pandoc-md/pandoc-md_1027-ctk-cscl.md, lines 5 and 35)', () => {
-    const table = '| STT | Tên đơn vị hành chính | Mã số |\n|---|---|---|\n| 1 | Phường Ba Đình | 00004 |\n\n| STT | Tên đơn vị hành chính | Mã số |\n|---|---|---|\n| 2 | Phường Ngọc Hà | 00008 |';
+    const table =
+      '| STT | Tên đơn vị hành chính | Mã số |\n|---|---|---|\n| 1 | Phường Ba Đình | 00004 |\n\n| STT | Tên đơn vị hành chính | Mã số |\n|---|---|---|\n| 2 | Phường Ngọc Hà | 00008 |';
     const r = run(repeatedTableHeader, table);
     expect(r.removed).toEqual(['| STT | Tên đơn vị hành chính | Mã số |']);
     expect(r.kept.filter((t) => t.includes('STT'))).toHaveLength(1);
@@ -202,12 +264,17 @@ describe('cleaning rules, each on a real artefact', () => {
   });
 
   it('a site’s bracketed note (crawler/crawler_luat-thue-su-dung-dat-phi-nong-nghiep-2010.txt, line 9)', () => {
-    const r = run(editorNotes, 'Đối tượng chịu thuế [Điều này được hướng dẫn bởi Điều 2 Nghị định 53/2011/NĐ-CP có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012]');
+    const r = run(
+      editorNotes,
+      'Đối tượng chịu thuế [Điều này được hướng dẫn bởi Điều 2 Nghị định 53/2011/NĐ-CP có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012]',
+    );
     expect(r.kept).toEqual(['Đối tượng chịu thuế']);
     expect(r.removed[0]).toMatch(/^\[Điều này được hướng dẫn/);
     expect(run(editorNotes, 'theo mẫu [số 01] đính kèm').removed).toEqual([]);
     // crawler/crawler_luat-quoc-tich-viet-nam-2008.txt, line 2: a note on a subject, not on "Điều này".
-    expect(run(editorNotes, 'LUẬT [Xử phạt vi phạm hành chính trong quản lý quốc tịch được hướng dẫn bởi Điều 46 Nghị định 82/2020/NĐ-CP] QUỐC TỊCH VIỆT NAM').kept).toEqual(['LUẬT QUỐC TỊCH VIỆT NAM']);
+    expect(
+      run(editorNotes, 'LUẬT [Xử phạt vi phạm hành chính trong quản lý quốc tịch được hướng dẫn bởi Điều 46 Nghị định 82/2020/NĐ-CP] QUỐC TỊCH VIỆT NAM').kept,
+    ).toEqual(['LUẬT QUỐC TỊCH VIỆT NAM']);
   });
 });
 
@@ -253,7 +320,9 @@ describe('the cleaning stage', () => {
 
   it('reports one note per rule with a count and a sample', () => {
     const { removed } = clean('CÔNG BÁO/Số 260/Ngày 04-05-2026 \n2 \nCHÍNH PHỦ');
-    expect(cleaningNotes(removed)).toEqual([expect.objectContaining({ level: 'info', code: 'clean-gazette-running-head', line: 1, message: expect.stringContaining('2 dòng') })]);
+    expect(cleaningNotes(removed)).toEqual([
+      expect.objectContaining({ level: 'info', code: 'clean-gazette-running-head', line: 1, message: expect.stringContaining('2 dòng') }),
+    ]);
   });
 
   it('rules have unique ids and Vietnamese labels', () => {

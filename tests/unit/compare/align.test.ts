@@ -70,7 +70,23 @@ describe('units: the level that carries the content', async () => {
   const nhonHung = await parseSeed('004_1f92b6282767ab84.txt');
 
   it('opens a bare heading over numbered clauses (Nghệ An "9. Tổ chức thực hiện")', () => {
-    expect(alignableUnits(ngheAn.clauses).map((c) => c.label)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.1.', '9.2.', '9.3.', '9.4.', '9.5.', '9.6.', '9.7.']);
+    expect(alignableUnits(ngheAn.clauses).map((c) => c.label)).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+      '9.1.',
+      '9.2.',
+      '9.3.',
+      '9.4.',
+      '9.5.',
+      '9.6.',
+      '9.7.',
+    ]);
   });
 
   it('keeps a clause whose children are "-" items whole (Lào Cai)', () => {
@@ -160,7 +176,8 @@ describe('synthetic fixtures', () => {
     const pairs = matched(al);
     expect(pairs).toHaveLength(4);
     // Every pair joins the same task.
-    for (const p of pairs) expect(TASKS.indexOf(base.clauses.find((c) => c.id === p.a)!.text)).toBe(TASKS.indexOf(swapped.clauses.find((c) => c.id === p.b)!.text));
+    for (const p of pairs)
+      expect(TASKS.indexOf(base.clauses.find((c) => c.id === p.a)!.text)).toBe(TASKS.indexOf(swapped.clauses.find((c) => c.id === p.b)!.text));
     expect(al.pairs.filter((p) => !p.a || !p.b)).toHaveLength(2);
   });
 
@@ -175,7 +192,10 @@ describe('synthetic fixtures', () => {
 
   it('handles empty documents', () => {
     expect(alignClauses(makeDoc('a', []), makeDoc('b', [])).pairs).toEqual([]);
-    expect(ids(alignClauses(makeDoc('a', []), makeDoc('b', TASKS.slice(0, 2))))).toEqual([[null, 'khoan-1'], [null, 'khoan-2']]);
+    expect(ids(alignClauses(makeDoc('a', []), makeDoc('b', TASKS.slice(0, 2))))).toEqual([
+      [null, 'khoan-1'],
+      [null, 'khoan-2'],
+    ]);
   });
 });
 
@@ -234,8 +254,27 @@ describe('extra signals', () => {
 
 describe('orderedAssignment', () => {
   it('prefers the best ordered set and skips pairs under the threshold', () => {
-    expect(orderedAssignment([[0.9, 0.1], [0.2, 0.8]], 0.35)).toEqual([[0, 0], [1, 1]]);
-    expect(orderedAssignment([[0.2, 0.9], [0.8, 0.1]], 0.35)).toEqual([[0, 1]]);
+    expect(
+      orderedAssignment(
+        [
+          [0.9, 0.1],
+          [0.2, 0.8],
+        ],
+        0.35,
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(
+      orderedAssignment(
+        [
+          [0.2, 0.9],
+          [0.8, 0.1],
+        ],
+        0.35,
+      ),
+    ).toEqual([[0, 1]]);
     expect(orderedAssignment([[0.3]], 0.35)).toEqual([]);
     expect(orderedAssignment([], 0.35)).toEqual([]);
   });

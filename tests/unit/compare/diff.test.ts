@@ -8,7 +8,10 @@ import { assignRoles } from '../../../src/lib/roles/index.ts';
 import { allClauses, parseSeed } from '../../helpers/seeds.ts';
 
 const side = (parts: DiffPart[], kind: 'added' | 'removed'): string =>
-  parts.filter((p) => p.kind === 'same' || p.kind === kind).map((p) => p.text).join('');
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === kind)
+    .map((p) => p.text)
+    .join('');
 const texts = (parts: DiffPart[], kind: DiffPart['kind']): string[] => parts.filter((p) => p.kind === kind).map((p) => p.text.trim());
 
 describe('diffWords on the budget clauses (Thanh Hóa 5 ↔ Huế 4)', async () => {
@@ -17,7 +20,11 @@ describe('diffWords on the budget clauses (Thanh Hóa 5 ↔ Huế 4)', async () 
   assignRoles(thanhHoa.clauses);
   assignRoles(hue.clauses);
   // Found through the alignment, by the body they task, not by number.
-  const pair = alignClauses(thanhHoa, hue).pairs.find((p) => allClauses(thanhHoa.clauses).find((c) => c.id === p.a)?.roles?.includes('so-tai-chinh'))!;
+  const pair = alignClauses(thanhHoa, hue).pairs.find((p) =>
+    allClauses(thanhHoa.clauses)
+      .find((c) => c.id === p.a)
+      ?.roles?.includes('so-tai-chinh'),
+  )!;
   const a = clauseText(allClauses(thanhHoa.clauses).find((c) => c.id === pair.a)!);
   const b = clauseText(allClauses(hue.clauses).find((c) => c.id === pair.b)!);
   const parts = diffWords(a, b);
@@ -91,7 +98,25 @@ describe('diffWords', () => {
   });
 
   it('tokenizes into syllables, spaces and single punctuation marks', () => {
-    expect(tokenize('Bộ đội Biên phòng (BĐBP), 03/3.')).toEqual(['Bộ', ' ', 'đội', ' ', 'Biên', ' ', 'phòng', ' ', '(', 'BĐBP', ')', ',', ' ', '03', '/', '3', '.']);
+    expect(tokenize('Bộ đội Biên phòng (BĐBP), 03/3.')).toEqual([
+      'Bộ',
+      ' ',
+      'đội',
+      ' ',
+      'Biên',
+      ' ',
+      'phòng',
+      ' ',
+      '(',
+      'BĐBP',
+      ')',
+      ',',
+      ' ',
+      '03',
+      '/',
+      '3',
+      '.',
+    ]);
   });
 
   // Texts built from clause vocabulary, so that the two sides share a lot, as template twins do.

@@ -55,7 +55,10 @@ describe('căn cứ lines are matched by the instrument they cite', async () => 
   const texts = pairs.map((p) => [units(qd45).get(p.a!), units(nd106).get(p.b!)]);
 
   it('pairs the same law cited with another date', () => {
-    expect(texts).toContainEqual([expect.stringMatching(/^Căn cứ Luật Tổ chức Chính phủ ngày 25/), expect.stringMatching(/^Căn cứ Luật Tổ chức Chính phủ ngày 19/)]);
+    expect(texts).toContainEqual([
+      expect.stringMatching(/^Căn cứ Luật Tổ chức Chính phủ ngày 25/),
+      expect.stringMatching(/^Căn cứ Luật Tổ chức Chính phủ ngày 19/),
+    ]);
   });
 
   it('never pairs two bases worded alike that cite different laws', () => {

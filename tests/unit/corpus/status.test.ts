@@ -17,9 +17,16 @@ import { clause, makeDoc } from '../citations/doc.ts';
 describe('the effect clause', () => {
   it('reads the date a document names, or its own date for "kể từ ngày ký"', () => {
     // Thông tư 02/2024/TT-BKHĐT (corpus congbao-text); seed 000, line 35; Luật, corpus web-md.
-    expect(readEffect('Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2021.', '2021-09-30')).toEqual({ from: '2021-11-15', text: 'Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2021' });
-    expect(readEffect('Chỉ thị này có hiệu lực kể từ ngày ký và thay thế cho Chỉ thị số 12/CT-UBND ngày 09/8/2024 của Chủ tịch UBND tỉnh.', '2026-07-02')?.from).toBe('2026-07-02');
-    expect(readEffect('Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026, trừ trường hợp quy định tại khoản 2 Điều này.', null)?.from).toBe('2026-01-01');
+    expect(readEffect('Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2021.', '2021-09-30')).toEqual({
+      from: '2021-11-15',
+      text: 'Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2021',
+    });
+    expect(
+      readEffect('Chỉ thị này có hiệu lực kể từ ngày ký và thay thế cho Chỉ thị số 12/CT-UBND ngày 09/8/2024 của Chủ tịch UBND tỉnh.', '2026-07-02')?.from,
+    ).toBe('2026-07-02');
+    expect(readEffect('Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026, trừ trường hợp quy định tại khoản 2 Điều này.', null)?.from).toBe(
+      '2026-01-01',
+    );
     expect(readEffect('Nghị quyết này có hiệu lực từ ngày 01/7/2025.', null)?.from).toBe('2025-07-01');
   });
 
@@ -30,7 +37,12 @@ describe('the effect clause', () => {
 
   it('is found in the closing paragraphs, else in a clause (with its id)', () => {
     const c = { ...clause('Quyết định này có hiệu lực thi hành kể từ ngày ký.', 'dieu-3', 40), kind: 'article' as const, label: 'Điều 3.' };
-    expect(findEffect([], [c], '2024-01-31')).toEqual({ from: '2024-01-31', text: 'Quyết định này có hiệu lực thi hành kể từ ngày ký', clause: 'dieu-3', line: 40 });
+    expect(findEffect([], [c], '2024-01-31')).toEqual({
+      from: '2024-01-31',
+      text: 'Quyết định này có hiệu lực thi hành kể từ ngày ký',
+      clause: 'dieu-3',
+      line: 40,
+    });
     expect(findEffect([{ text: 'Chỉ thị này có hiệu lực kể từ ngày ký.', line: 35 }], [c], '2026-06-10')).toMatchObject({ clause: null, line: 35 });
   });
 });
@@ -85,7 +97,9 @@ describe('effect status', () => {
   });
 
   it('the relations both ways, as the headings of sentences', () => {
-    expect(outgoing(replacing, instruments).map((g) => [g.type, g.entries.map((e) => e.instrument.id)])).toEqual([['thay-the', ['chi-thi-12-ct-ubnd-thanh-hoa']]]);
+    expect(outgoing(replacing, instruments).map((g) => [g.type, g.entries.map((e) => e.instrument.id)])).toEqual([
+      ['thay-the', ['chi-thi-12-ct-ubnd-thanh-hoa']],
+    ]);
     expect(incoming([entry]).map((g) => [g.type, g.docs.map((d) => d.id)])).toEqual([
       ['thay-the', ['chi-thi-15-ct-ubnd-2026-thanh-hoa']],
       ['dan-chieu', ['bao-cao-3-bc-ubnd-2026-thanh-hoa']],
@@ -119,7 +133,12 @@ describe('implementation of an instrument', () => {
   });
 
   it('the points taken up are the labels of the instrument clauses that found a counterpart', () => {
-    const inst = makeDoc({ clauses: [{ ...clause('Tuyên truyền.', 'khoan-1'), label: '1.' }, { ...clause('Tuần tra.', 'khoan-2'), label: '2.', title: 'Tuần tra' }] });
+    const inst = makeDoc({
+      clauses: [
+        { ...clause('Tuyên truyền.', 'khoan-1'), label: '1.' },
+        { ...clause('Tuần tra.', 'khoan-2'), label: '2.', title: 'Tuần tra' },
+      ],
+    });
     expect(labelsOfPaired(inst, ['khoan-2', null, 'khoan-9'])).toEqual(['2. Tuần tra']);
   });
 });

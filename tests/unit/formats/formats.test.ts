@@ -24,7 +24,12 @@ async function parse(ext: string) {
 }
 
 describe('formats an office keeps', () => {
-  for (const [ext, format] of [['html', 'html'], ['docx', 'docx'], ['doc', 'doc'], ['pdf', 'pdf']] as const) {
+  for (const [ext, format] of [
+    ['html', 'html'],
+    ['docx', 'docx'],
+    ['doc', 'doc'],
+    ['pdf', 'pdf'],
+  ] as const) {
     it(`.${ext}: every labelled field right`, async () => {
       const { doc } = await parse(ext);
       expect(doc.source.format).toBe(format);

@@ -61,7 +61,7 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
           variants.push({ found: m[0], likely, line: l.no });
         }
       }
-      if (u.cells || !/[^\x00-\x7F]/.test(l.text.replace(/[^\p{L}]/gu, '')) ) continue;
+      if (u.cells || !/[^\x00-\x7F]/.test(l.text.replace(/[^\p{L}]/gu, ''))) continue;
       for (const name of namesIn(l.text)) {
         const best = commonest.get(plainFold(name));
         if (!best || best === name || seen.has(name) || rare.has(name)) continue;
@@ -76,10 +76,36 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
 }
 
 const BODY_NAMES = [
-  'Ban Thường vụ', 'Ban Chấp hành', 'Thường trực', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Thị ủy',
-  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Bộ Chỉ huy', 'Ban Chỉ huy',
-  'Bộ đội Biên phòng', 'Quân sự', 'Công an', 'Văn phòng', 'Bộ Tư lệnh', 'Quân khu', 'Chính phủ', 'Thủ tướng',
-  'Bộ Quốc phòng', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'UBND', 'HĐND', 'MTTQ', 'BĐBP', 'Việt Nam',
+  'Ban Thường vụ',
+  'Ban Chấp hành',
+  'Thường trực',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'Bộ Chỉ huy',
+  'Ban Chỉ huy',
+  'Bộ đội Biên phòng',
+  'Quân sự',
+  'Công an',
+  'Văn phòng',
+  'Bộ Tư lệnh',
+  'Quân khu',
+  'Chính phủ',
+  'Thủ tướng',
+  'Bộ Quốc phòng',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Trung ương',
+  'UBND',
+  'HĐND',
+  'MTTQ',
+  'BĐBP',
+  'Việt Nam',
   'Thương binh và Xã hội',
 ];
 function plainSentenceCase(upper: string): string {
@@ -98,14 +124,78 @@ function plainSentenceCase(upper: string): string {
   }
   return s.replace(KIND_THEN_NAME, (_, kind: string, first: string) => `${kind} ${first.toLocaleUpperCase('vi')}`);
 }
-const HEADER_WORDS = [...BODY_NAMES, ...PROVINCES.map((p) => p.name), 'Thừa Thiên - Huế', 'TỈNH', 'CỦA', '(', ')', ',', '-', 'XÃ', 'ĐỒN', 'CỤC', 'THUẾ', 'SỞ', 'TƯ PHÁP', 'BỘ', 'ĐỘI']
-  .map((w) => w.toLocaleUpperCase('vi'));
+const HEADER_WORDS = [
+  ...BODY_NAMES,
+  ...PROVINCES.map((p) => p.name),
+  'Thừa Thiên - Huế',
+  'TỈNH',
+  'CỦA',
+  '(',
+  ')',
+  ',',
+  '-',
+  'XÃ',
+  'ĐỒN',
+  'CỤC',
+  'THUẾ',
+  'SỞ',
+  'TƯ PHÁP',
+  'BỘ',
+  'ĐỘI',
+].map((w) => w.toLocaleUpperCase('vi'));
 
 /** Text made of what trips scanners: capitals and accents, caseless and astral letters, odd spaces, digits glued to words. */
 const PIECES = [
-  'Bộ đội Biên phòng', 'Bo doi Bien phong', 'BĐBP', 'BDBP', 'Nhơn Hưng', 'Nhon Hưng', 'UBND', 'ubnd', 'Ủy ban nhân dân (UBND)',
-  'Campuchia (CPC)', 'an ninh trật tự (ANTT)', 'ĐẢNG ỦY', 'Đ', 'đ', 'ĸ', 'ǅ', 'ß', 'İ', 'ΟΔΟΣ', 'σ', 'Ⅰ', 'ⓐ', 'Ⓐ', 'ﬀ', 'ŉ', '中文', '𝐀𝐁', '𝐚', '٣',
-  '20CT', 'A1B', '1.', 'x', 'Q', ' ', '  ', '\u00A0', '\u3000', '\t', '\n', '\n\n', ',', '-', '–', '(', ')', '.', ':', '*', '**',
+  'Bộ đội Biên phòng',
+  'Bo doi Bien phong',
+  'BĐBP',
+  'BDBP',
+  'Nhơn Hưng',
+  'Nhon Hưng',
+  'UBND',
+  'ubnd',
+  'Ủy ban nhân dân (UBND)',
+  'Campuchia (CPC)',
+  'an ninh trật tự (ANTT)',
+  'ĐẢNG ỦY',
+  'Đ',
+  'đ',
+  'ĸ',
+  'ǅ',
+  'ß',
+  'İ',
+  'ΟΔΟΣ',
+  'σ',
+  'Ⅰ',
+  'ⓐ',
+  'Ⓐ',
+  'ﬀ',
+  'ŉ',
+  '中文',
+  '𝐀𝐁',
+  '𝐚',
+  '٣',
+  '20CT',
+  'A1B',
+  '1.',
+  'x',
+  'Q',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\u3000',
+  '\t',
+  '\n',
+  '\n\n',
+  ',',
+  '-',
+  '–',
+  '(',
+  ')',
+  '.',
+  ':',
+  '*',
+  '**',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -123,7 +213,8 @@ describe('fast paths equal the plain versions', () => {
   it('isUpperCase on every character of the Basic Multilingual Plane, alone and after a capital', () => {
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
-      if (isUpperCase(c) !== plainIsUpperCase(c) || isUpperCase(`A${c}`) !== plainIsUpperCase(`A${c}`)) expect(`U+${code.toString(16)}`).toBe('the same answer');
+      if (isUpperCase(c) !== plainIsUpperCase(c) || isUpperCase(`A${c}`) !== plainIsUpperCase(`A${c}`))
+        expect(`U+${code.toString(16)}`).toBe('the same answer');
     }
   });
 
@@ -208,17 +299,49 @@ describe('role matching', () => {
     expect(requiredWord('so y|so te')).toBeNull();
     const pieces = fc.constantFrom(
       ...ROLES.map((r) => foldForMatch(r.name)),
-      'so', 'tai chinh', 'ban', 'chi huy', 'bch', 'bdbp', 'bo doi bien phong', 'don', 'doan', 'mttq', 'ubmttqvn', 'ubnd', 'uy ban nhan dan',
-      'tinh', 'thanh pho', 'xa', 'phuong', 'cac', 'dang uy', 'cap uy', 'bien gioi', 'gd', 'dt', '&', 'va', ' ', '  ', ',', '\n', '-',
+      'so',
+      'tai chinh',
+      'ban',
+      'chi huy',
+      'bch',
+      'bdbp',
+      'bo doi bien phong',
+      'don',
+      'doan',
+      'mttq',
+      'ubmttqvn',
+      'ubnd',
+      'uy ban nhan dan',
+      'tinh',
+      'thanh pho',
+      'xa',
+      'phuong',
+      'cac',
+      'dang uy',
+      'cap uy',
+      'bien gioi',
+      'gd',
+      'dt',
+      '&',
+      'va',
+      ' ',
+      '  ',
+      ',',
+      '\n',
+      '-',
     );
     // findMentions without any skipping, as the oracle: every pattern run on every text.
     const plainFindMentions = (folded: string) =>
       leftmostLongest(COMPILED.flatMap(({ role, re }) => [...folded.matchAll(re)].map((m) => ({ role, start: m.index, end: m.index + m[0].length }))));
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join(' ')), (s) => {
-        for (const { word, re } of COMPILED) if (word && [...s.matchAll(re)].some((m) => !m[0].includes(word))) throw new Error(`${re} matched without "${word}" in "${s}"`);
-        expect(findMentions(s)).toEqual(plainFindMentions(s));
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 30 }).map((p) => p.join(' ')),
+        (s) => {
+          for (const { word, re } of COMPILED)
+            if (word && [...s.matchAll(re)].some((m) => !m[0].includes(word))) throw new Error(`${re} matched without "${word}" in "${s}"`);
+          expect(findMentions(s)).toEqual(plainFindMentions(s));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -244,9 +367,26 @@ describe('the MDX check', () => {
   };
   it('looks only at lines with a suspect character, and decides as the line-by-line check did', () => {
     const line = fc.constantFrom(
-      '<Clause id="muc-i" label="I." kind="section">', '</Clause>', '  <Clause id="a" label="1." kind="clause" />', '<Clause id="x" onclick="y">',
-      '<Evil>', '<Clause id="{1}">', 'Văn bản thường.', '  Chữ \\<b\\> và \\{x\\}', '[a](b)', 'import x from "y"', '  export const a = 1', '\u00A0import a',
-      'important', '---', '{"id": "x"}', '', ' ', '\r', 'a < b', 'a ] (b)',
+      '<Clause id="muc-i" label="I." kind="section">',
+      '</Clause>',
+      '  <Clause id="a" label="1." kind="clause" />',
+      '<Clause id="x" onclick="y">',
+      '<Evil>',
+      '<Clause id="{1}">',
+      'Văn bản thường.',
+      '  Chữ \\<b\\> và \\{x\\}',
+      '[a](b)',
+      'import x from "y"',
+      '  export const a = 1',
+      '\u00A0import a',
+      'important',
+      '---',
+      '{"id": "x"}',
+      '',
+      ' ',
+      '\r',
+      'a < b',
+      'a ] (b)',
     );
     fc.assert(
       fc.property(fc.boolean(), fc.array(line, { maxLength: 12 }), (front, lines) => {
@@ -263,13 +403,38 @@ describe('citations', () => {
   const PLAIN = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_PATTERN})(\\s+[Ss]ố\\s*:?\\s*|\\s+)(?:(${PARTY_NUMBER})|(${STATE_NUMBER})|(${SERIAL}))`, 'gu');
   it('kindAndNumber finds what the look-behind pattern found', () => {
     const piece = fc.constantFrom(
-      'Chỉ thị', 'chỉ thị', 'Nghị quyết', 'Kế hoạch', 'Luật', 'Văn bản', 'số', 'Số:', ' ', '  ', '\n', '01', '33-NQ/TW', '01/CT-TTg', '587/KH-UBND',
-      '5', 'x', 'Đ', '𝐀', '1', '(', ',', 'a', 'theo',
+      'Chỉ thị',
+      'chỉ thị',
+      'Nghị quyết',
+      'Kế hoạch',
+      'Luật',
+      'Văn bản',
+      'số',
+      'Số:',
+      ' ',
+      '  ',
+      '\n',
+      '01',
+      '33-NQ/TW',
+      '01/CT-TTg',
+      '587/KH-UBND',
+      '5',
+      'x',
+      'Đ',
+      '𝐀',
+      '1',
+      '(',
+      ',',
+      'a',
+      'theo',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), (s) => {
-        expect(kindAndNumber(s).map((m) => [m.index, m[0]])).toEqual([...s.matchAll(PLAIN)].map((m) => [m.index, m[0]]));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 16 }).map((p) => p.join('')),
+        (s) => {
+          expect(kindAndNumber(s).map((m) => [m.index, m[0]])).toEqual([...s.matchAll(PLAIN)].map((m) => [m.index, m[0]]));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

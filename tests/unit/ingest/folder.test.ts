@@ -13,7 +13,8 @@ import { SOURCE_PATTERN } from '../../../src/lib/source/extract/formats.ts';
  * skipped with its name and the reason, and the rest builds. Nothing blocks.
  */
 const SECRET = 'MẬT-KHẨU-NGOÀI-THƯ-MỤC-7f3a';
-const DIRECTIVE = 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 12/CT-UBND\nCao Bằng, ngày 10 tháng 6 năm 2026\nCHỈ THỊ\nVề tăng cường công tác biên phòng\n1. Các xã biên giới thực hiện.\n';
+const DIRECTIVE =
+  'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 12/CT-UBND\nCao Bằng, ngày 10 tháng 6 năm 2026\nCHỈ THỊ\nVề tăng cường công tác biên phòng\n1. Các xã biên giới thực hiện.\n';
 
 let dir: string;
 let seeds: string;
@@ -42,7 +43,17 @@ describe('listing an untrusted folder', () => {
     const { files, skipped } = listFolder(seeds, (n) => SOURCE_PATTERN.test(n) || /\.ya?ml$/.test(n));
     expect(files).toEqual(['chi-thi.txt', 'doc-that.yaml', 'lien-ket-trong.txt', 'x.txt/trong-thu-muc.txt']);
     const reason = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
-    expect(Object.keys(reason).sort()).toEqual(['chi-thi.yaml', 'etc-passwd.txt', 'hong.txt', 'p.txt', 'passwd.txt', 'thu-muc.md', 'tuong-doi.txt', 'vong.txt', 'x.txt']);
+    expect(Object.keys(reason).sort()).toEqual([
+      'chi-thi.yaml',
+      'etc-passwd.txt',
+      'hong.txt',
+      'p.txt',
+      'passwd.txt',
+      'thu-muc.md',
+      'tuong-doi.txt',
+      'vong.txt',
+      'x.txt',
+    ]);
     expect(reason['passwd.txt']).toMatch(/ra ngoài thư mục nguồn/);
     expect(reason['etc-passwd.txt']).toMatch(/ra ngoài thư mục nguồn/);
     expect(reason['hong.txt']).toMatch(/liên kết hỏng/);
@@ -83,8 +94,20 @@ describe('ingest of an untrusted folder', () => {
     const content = join(dir, 'content');
     const result = await ingest(seeds, content);
     expect(result.documents.map((d) => d.source.file)).toEqual(['chi-thi.txt', 'lien-ket-trong.txt', 'x.txt/trong-thu-muc.txt']);
-    expect(result.skipped.map((s) => s.file)).toEqual(['chi-thi.yaml', 'etc-passwd.txt', 'hong.txt', 'p.txt', 'passwd.txt', 'thu-muc.md', 'tuong-doi.txt', 'vong.txt', 'x.txt']);
-    const written = readdirSync(content).map((f) => readFileSync(join(content, f), 'utf8')).join('\n');
+    expect(result.skipped.map((s) => s.file)).toEqual([
+      'chi-thi.yaml',
+      'etc-passwd.txt',
+      'hong.txt',
+      'p.txt',
+      'passwd.txt',
+      'thu-muc.md',
+      'tuong-doi.txt',
+      'vong.txt',
+      'x.txt',
+    ]);
+    const written = readdirSync(content)
+      .map((f) => readFileSync(join(content, f), 'utf8'))
+      .join('\n');
     expect(written).not.toContain(SECRET);
     expect(written).not.toContain('root:x:0:0');
     // The list the data-quality page reads.

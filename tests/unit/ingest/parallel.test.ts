@@ -31,7 +31,12 @@ function seeds(): string {
   return dir;
 }
 
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 describe('ingest in parallel', () => {
   it('writes exactly what a single thread writes, documents in file order', async () => {

@@ -20,7 +20,15 @@ const filler = 'Ủy ban nhân dân các xã biên giới phối hợp với Đ�
 
 /** A long plan: chapters of articles of clauses, as Nghị định 30 lays them out. */
 function longPlan(chapters: number): string {
-  const out = ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', 'Số: 88/KH-UBND', 'Lạng Sơn, ngày 01 tháng 7 năm 2026', 'KẾ HOẠCH', 'Triển khai nhiệm vụ biên phòng năm 2026', ''];
+  const out = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LẠNG SƠN',
+    'Số: 88/KH-UBND',
+    'Lạng Sơn, ngày 01 tháng 7 năm 2026',
+    'KẾ HOẠCH',
+    'Triển khai nhiệm vụ biên phòng năm 2026',
+    '',
+  ];
   const end = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Văn Bình'];
   for (let c = 1; c <= chapters; c++) {
     out.push(`Chương ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][c - 1]}`, `NHIỆM VỤ NHÓM ${c}`, '');

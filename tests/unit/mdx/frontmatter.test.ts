@@ -11,7 +11,11 @@ import { withIdAndIssues, writeFrontmatter } from '../../../src/lib/mdx/frontmat
  * with those keys anywhere in the object.
  */
 
-const seeds = await Promise.all(readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => ingestFile('seeds', f)));
+const seeds = await Promise.all(
+  readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ingestFile('seeds', f)),
+);
 const bytes = (s: string) => Buffer.from(s, 'utf8');
 
 /** Text with everything JSON escapes or that looks like its layout. */
@@ -34,7 +38,10 @@ describe('withIdAndIssues', () => {
   it('gives what writing the renamed model gives, on every seed', () => {
     for (const doc of seeds) {
       const id = `${doc.id}-2`;
-      const issues = [...doc.issues, { level: 'warning', code: 'duplicate-id', message: `Mã "${doc.id}" đã dùng.`, line: null, action: `Đổi mã thành "${id}".` } as const];
+      const issues = [
+        ...doc.issues,
+        { level: 'warning', code: 'duplicate-id', message: `Mã "${doc.id}" đã dùng.`, line: null, action: `Đổi mã thành "${id}".` } as const,
+      ];
       expect(withIdAndIssues(bytes(`---\n${writeFrontmatter(doc)}`), id, issues).toString()).toBe(`---\n${writeFrontmatter({ ...doc, id, issues })}`);
     }
   });

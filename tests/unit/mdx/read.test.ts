@@ -15,11 +15,15 @@ const seeds = readdirSync(SEEDS).filter((f) => /\.(txt|html|docx?|pdf)$/.test(f)
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 
 describe('readDocument', () => {
-  it.each(seeds)('reads the MDX written for %s back as the model ingest made', async (file) => {
-    const doc = await ingestFile(SEEDS, file);
-    const mdx = renderMdx(doc);
-    expect(readDocument(mdx, `${doc.id}.mdx`)).toEqual(clone(doc));
-  }, 60_000);
+  it.each(seeds)(
+    'reads the MDX written for %s back as the model ingest made',
+    async (file) => {
+      const doc = await ingestFile(SEEDS, file);
+      const mdx = renderMdx(doc);
+      expect(readDocument(mdx, `${doc.id}.mdx`)).toEqual(clone(doc));
+    },
+    60_000,
+  );
 
   it('keeps the text out of the frontmatter: no second copy of the body', async () => {
     const doc = await ingestFile(SEEDS, seeds[1]!);
@@ -41,21 +45,25 @@ describe('readDocument', () => {
     ['emphasis', 'một *chữ* nghiêng'],
   ];
 
-  it.each(edits)('shows a hand-edited body with %s as plain text, naming the file and line', async (_, edit) => {
-    const doc = await ingestFile(SEEDS, seeds[1]!);
-    const mdx = renderMdx(doc);
-    const lines = mdx.split('\n');
-    const at = lines.length - 3;
-    lines.splice(at, 0, '', edit, '');
-    const read = readDocument(lines.join('\n'), 'content/x.mdx');
-    const issue = read.issues.find((i) => i.code === 'mdx-unreadable');
-    expect(issue).toMatchObject({ level: 'error', file: 'content/x.mdx', line: at + 2 });
-    expect(read.clauses).toEqual([]);
-    expect(read.preamble).toContain(edit);
-    // The metadata stays as the frontmatter says.
-    expect(read.id).toBe(doc.id);
-    expect(read.number).toEqual(clone(doc.number));
-  }, 60_000);
+  it.each(edits)(
+    'shows a hand-edited body with %s as plain text, naming the file and line',
+    async (_, edit) => {
+      const doc = await ingestFile(SEEDS, seeds[1]!);
+      const mdx = renderMdx(doc);
+      const lines = mdx.split('\n');
+      const at = lines.length - 3;
+      lines.splice(at, 0, '', edit, '');
+      const read = readDocument(lines.join('\n'), 'content/x.mdx');
+      const issue = read.issues.find((i) => i.code === 'mdx-unreadable');
+      expect(issue).toMatchObject({ level: 'error', file: 'content/x.mdx', line: at + 2 });
+      expect(read.clauses).toEqual([]);
+      expect(read.preamble).toContain(edit);
+      // The metadata stays as the frontmatter says.
+      expect(read.id).toBe(doc.id);
+      expect(read.number).toEqual(clone(doc.number));
+    },
+    60_000,
+  );
 
   it('reads a body Sätteri cannot parse (an unclosed component) as plain text', async () => {
     const doc = await ingestFile(SEEDS, seeds[1]!);

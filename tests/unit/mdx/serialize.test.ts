@@ -36,44 +36,128 @@ const library = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
 
 const PIECES = [
-  'a', 'Đ', 'ư', 'ế', 'w', 'W', 's', 'p', '1', '9', ' ', ' ', '\t', '\u00A0', '\n', '\r',
-  '#', '>', '-', '+', '*', '_', '`', '[', ']', '(', ')', '{', '}', '<', '/', '~', '&', '@', '.', ':', '|', '\\', '!', '=', '"', "'", '$', ';',
-  'import ', 'export ', 'import', 'www.', 'WWW.', 'http://', 'https://', 'a@b.vn', '1. ', '2) ', '&amp;', '&#123;', '---', '***', '```', '<Clause id="x">', '</Clause>', '{1+1}', '[x](javascript:y)', '- [ ] ',
+  'a',
+  'Đ',
+  'ư',
+  'ế',
+  'w',
+  'W',
+  's',
+  'p',
+  '1',
+  '9',
+  ' ',
+  ' ',
+  '\t',
+  '\u00A0',
+  '\n',
+  '\r',
+  '#',
+  '>',
+  '-',
+  '+',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '{',
+  '}',
+  '<',
+  '/',
+  '~',
+  '&',
+  '@',
+  '.',
+  ':',
+  '|',
+  '\\',
+  '!',
+  '=',
+  '"',
+  "'",
+  '$',
+  ';',
+  'import ',
+  'export ',
+  'import',
+  'www.',
+  'WWW.',
+  'http://',
+  'https://',
+  'a@b.vn',
+  '1. ',
+  '2) ',
+  '&amp;',
+  '&#123;',
+  '---',
+  '***',
+  '```',
+  '<Clause id="x">',
+  '</Clause>',
+  '{1+1}',
+  '[x](javascript:y)',
+  '- [ ] ',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
 const t = (value: string): PhrasingContent => ({ type: 'text', value });
 
 const paragraph: fc.Arbitrary<BlockContent> = fc.oneof(
   text.map((v) => ({ type: 'paragraph', children: [t(v)] }) as BlockContent),
-  fc.tuple(text, fc.option(text)).map(([title, rest]) => ({
-    type: 'paragraph',
-    children: [{ type: 'strong', children: [t(title)] }, ...(rest === null ? [] : [t(` ${rest}`)])],
-  }) as BlockContent),
+  fc.tuple(text, fc.option(text)).map(
+    ([title, rest]) =>
+      ({
+        type: 'paragraph',
+        children: [{ type: 'strong', children: [t(title)] }, ...(rest === null ? [] : [t(` ${rest}`)])],
+      }) as BlockContent,
+  ),
 );
 const heading = text.map((v) => ({ type: 'heading', depth: 2, children: [t(v)] }) as BlockContent);
 const cell = fc.option(text).map((v) => ({ type: 'tableCell', children: v === null ? [] : [t(v)] }));
 const table = fc.integer({ min: 1, max: 3 }).chain((n) =>
-  fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 3 }).map((rows) => ({
-    type: 'table', align: Array(n).fill(null), children: rows.map((children) => ({ type: 'tableRow', children })),
-  }) as BlockContent),
-);
-const list = fc.array(text, { minLength: 1, maxLength: 3 }).map((items) => ({
-  type: 'list', ordered: false, spread: false,
-  children: items.map((v) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [t(v)] }] })),
-}) as BlockContent);
-const trees = (attribute: fc.Arbitrary<string>) => {
-const { block } = fc.letrec<{ block: RootContent }>((tie) => ({
-  block: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    paragraph, heading, table, list,
-    fc.tuple(attribute, attribute, fc.array(tie('block'), { maxLength: 3 })).map(([id, label, children]) => ({
-      type: 'mdxJsxFlowElement', name: 'Clause',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }, { type: 'mdxJsxAttribute', name: 'label', value: label }],
-      children,
-    }) as MdxJsxFlowElement),
+  fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 3 }).map(
+    (rows) =>
+      ({
+        type: 'table',
+        align: Array(n).fill(null),
+        children: rows.map((children) => ({ type: 'tableRow', children })),
+      }) as BlockContent,
   ),
-}));
-return fc.array(block, { minLength: 1, maxLength: 4 }).map((children) => ({ type: 'root', children }) as Root);
+);
+const list = fc.array(text, { minLength: 1, maxLength: 3 }).map(
+  (items) =>
+    ({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: items.map((v) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [t(v)] }] })),
+    }) as BlockContent,
+);
+const trees = (attribute: fc.Arbitrary<string>) => {
+  const { block } = fc.letrec<{ block: RootContent }>((tie) => ({
+    block: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      paragraph,
+      heading,
+      table,
+      list,
+      fc.tuple(attribute, attribute, fc.array(tie('block'), { maxLength: 3 })).map(
+        ([id, label, children]) =>
+          ({
+            type: 'mdxJsxFlowElement',
+            name: 'Clause',
+            attributes: [
+              { type: 'mdxJsxAttribute', name: 'id', value: id },
+              { type: 'mdxJsxAttribute', name: 'label', value: label },
+            ],
+            children,
+          }) as MdxJsxFlowElement,
+      ),
+    ),
+  }));
+  return fc.array(block, { minLength: 1, maxLength: 4 }).map((children) => ({ type: 'root', children }) as Root);
 };
 /** Attribute values as to-mdast writes them (ids, labels: SAFE_ATTRIBUTE), and with quotes and ampersands the writer must encode. */
 const tree = trees(fc.stringMatching(/^[a-zđươăâêô0-9 _.,()+\-–/]{0,12}$/));
@@ -109,21 +193,30 @@ const mergeText = (nodes: Node[]) =>
 
 describe('serializeMdx', () => {
   it('writes trees that read back as themselves', () => {
-    fc.assert(fc.property(anyAttributeTree, (root) => {
-      expect(shape(parseMdx(serializeMdx(root)))).toEqual(shape(root));
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(anyAttributeTree, (root) => {
+        expect(shape(parseMdx(serializeMdx(root)))).toEqual(shape(root));
+      }),
+      { numRuns: 1500 },
+    );
   }, 30_000);
 
   it('writes trees that Sätteri, the parser Astro 7 compiles MDX with and the site reads with, reads back as themselves', () => {
-    fc.assert(fc.property(anyAttributeTree, (root) => {
-      expect(shape(mdxToMdast(serializeMdx(root), { features: MDX_FEATURES, position: false }))).toEqual(shape(root));
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(anyAttributeTree, (root) => {
+        expect(shape(mdxToMdast(serializeMdx(root), { features: MDX_FEATURES, position: false }))).toEqual(shape(root));
+      }),
+      { numRuns: 1500 },
+    );
   }, 30_000);
 
   it('never writes code, whatever the text', () => {
-    fc.assert(fc.property(tree, (root) => {
-      expect(findCode(serializeMdx(root))).toEqual([]);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(tree, (root) => {
+        expect(findCode(serializeMdx(root))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
   }, 30_000);
 
   it('writes a document as the library did, but for table padding', () => {
@@ -131,11 +224,21 @@ describe('serializeMdx', () => {
       type: 'root',
       children: [
         { type: 'yaml', value: '{"id": "x"}' },
-        { type: 'mdxJsxFlowElement', name: 'Clause', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'muc-i' }], children: [
-          { type: 'paragraph', children: [{ type: 'strong', children: [t('ĐẶC ĐIỂM')] }, t(' - Nhơn Hưng có 03 khóm_')] },
-          { type: 'mdxJsxFlowElement', name: 'Clause', attributes: [], children: [] },
-        ] },
-        { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [t('- Lưu: VT.')] }] }] },
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'Clause',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'muc-i' }],
+          children: [
+            { type: 'paragraph', children: [{ type: 'strong', children: [t('ĐẶC ĐIỂM')] }, t(' - Nhơn Hưng có 03 khóm_')] },
+            { type: 'mdxJsxFlowElement', name: 'Clause', attributes: [], children: [] },
+          ],
+        },
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [t('- Lưu: VT.')] }] }],
+        },
       ],
     };
     expect(serializeMdx(root)).toBe(library.stringify(root));

@@ -127,7 +127,14 @@ describe('drafts parsed whole', () => {
       }),
       source,
     );
-    expect([doc.type.code, doc.subject, doc.year, doc.place, doc.draft, doc.date]).toEqual(['CT', 'Về việc kết nghĩa, đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh', 2026, 'Thanh Hóa', true, null]);
+    expect([doc.type.code, doc.subject, doc.year, doc.place, doc.draft, doc.date]).toEqual([
+      'CT',
+      'Về việc kết nghĩa, đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh',
+      2026,
+      'Thanh Hóa',
+      true,
+      null,
+    ]);
     expect(doc.number).toMatchObject({ symbol: '/CT-UBND', serial: null });
     expect(doc.signer).toEqual({ name: null, title: 'CHỦ TỊCH', authority: null });
     expect(doc.trailer).toEqual([]);
@@ -137,9 +144,18 @@ describe('drafts parsed whole', () => {
   });
 
   it('underscores in the first lines, where the cleaning rules also look for rules drawn under the header', () => {
-    const raw = 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: ___/CT-UBND\nHuế, ngày ___ tháng ___ năm 2026\n\nCHỈ THỊ\nVề việc kết nghĩa với các đơn vị Bộ đội Biên phòng\n\n1. Các sở, ngành thực hiện.\n\nCHỦ TỊCH\n\n________________';
+    const raw =
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: ___/CT-UBND\nHuế, ngày ___ tháng ___ năm 2026\n\nCHỈ THỊ\nVề việc kết nghĩa với các đơn vị Bộ đội Biên phòng\n\n1. Các sở, ngành thực hiện.\n\nCHỦ TỊCH\n\n________________';
     const doc = parseDocument(raw, source);
-    expect([doc.type.code, doc.subject, doc.year, doc.place, doc.draft, doc.date, doc.number?.serial]).toEqual(['CT', 'Về việc kết nghĩa với các đơn vị Bộ đội Biên phòng', 2026, 'Huế', true, null, null]);
+    expect([doc.type.code, doc.subject, doc.year, doc.place, doc.draft, doc.date, doc.number?.serial]).toEqual([
+      'CT',
+      'Về việc kết nghĩa với các đơn vị Bộ đội Biên phòng',
+      2026,
+      'Huế',
+      true,
+      null,
+      null,
+    ]);
     expect(doc.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['blank-number', 'blank-date']));
   });
 
@@ -155,10 +171,29 @@ describe('drafts parsed whole', () => {
       }),
       source,
     );
-    expect([doc.type.code, doc.subject, doc.year, doc.place, doc.draft, doc.date, doc.number?.serial]).toEqual(['KH', 'Tổ chức Ngày Biên phòng toàn dân năm 2026', 2026, 'Lào Cai', true, null, null]);
+    expect([doc.type.code, doc.subject, doc.year, doc.place, doc.draft, doc.date, doc.number?.serial]).toEqual([
+      'KH',
+      'Tổ chức Ngày Biên phòng toàn dân năm 2026',
+      2026,
+      'Lào Cai',
+      true,
+      null,
+      null,
+    ]);
     expect(doc.signer).toEqual({ name: null, title: 'PHÓ CHỦ TỊCH', authority: 'KT. CHỦ TỊCH' });
     expect(doc.trailer).toEqual([]);
-    expect(codes(stateDraft({ issuer: 'TỈNH LÀO CAI', number: 'Số: ....../KH-UBND', date: 'Lào Cai, ngày .... tháng .... năm 2026', type: 'KẾ HOẠCH', subject: 'Tổ chức', signature: '' }))).not.toContain('no-date');
+    expect(
+      codes(
+        stateDraft({
+          issuer: 'TỈNH LÀO CAI',
+          number: 'Số: ....../KH-UBND',
+          date: 'Lào Cai, ngày .... tháng .... năm 2026',
+          type: 'KẾ HOẠCH',
+          subject: 'Tổ chức',
+          signature: '',
+        }),
+      ),
+    ).not.toContain('no-date');
   });
 
   it('ellipses, no type line: Báo cáo taken from the symbol, the blank name printed right under the title', () => {
@@ -194,7 +229,17 @@ describe('drafts parsed whole', () => {
 
   it('a blank place-date cut before its year, as two-column exports cut it', () => {
     for (const date of ['Hà Nội, ngày …… tháng ……\nnăm 2026', 'Hà Nội, ngày ___\n\ntháng ___ năm 2026']) {
-      const doc = parseDocument(stateDraft({ issuer: 'THÀNH PHỐ HÀ NỘI', number: 'Số: ……/KH-UBND', date, type: 'KẾ HOẠCH', subject: 'Tổ chức Ngày Biên phòng toàn dân năm 2026', signature: '' }), source);
+      const doc = parseDocument(
+        stateDraft({
+          issuer: 'THÀNH PHỐ HÀ NỘI',
+          number: 'Số: ……/KH-UBND',
+          date,
+          type: 'KẾ HOẠCH',
+          subject: 'Tổ chức Ngày Biên phòng toàn dân năm 2026',
+          signature: '',
+        }),
+        source,
+      );
       expect([doc.type.code, doc.subject, doc.year, doc.place, doc.date]).toEqual(['KH', 'Tổ chức Ngày Biên phòng toàn dân năm 2026', 2026, 'Hà Nội', null]);
       expect(doc.issues.map((i) => i.code)).toContain('blank-date');
     }

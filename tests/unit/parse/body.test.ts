@@ -30,7 +30,9 @@ describe('labels with a dash after the number', () => {
   });
 
   it('dashed clauses nest like dotted ones (real 04)', () => {
-    const doc = parse('I- TỔ CHỨC CỦA BỘ ĐỘI BIÊN PHÒNG\n\n1- Cấp Bộ tư lệnh Bộ đội biên phòng có Tư lệnh và các Phó Tư lệnh. Tổ chức của Bộ Tư lệnh Bộ đội biên phòng gồm:\n\na) Cơ quan Bộ Tư lệnh Bộ đội biên phòng.\n\n2 - Cấp Bộ chỉ huy Bộ đội biên phòng tỉnh, thành phố có Chỉ huy trưởng.');
+    const doc = parse(
+      'I- TỔ CHỨC CỦA BỘ ĐỘI BIÊN PHÒNG\n\n1- Cấp Bộ tư lệnh Bộ đội biên phòng có Tư lệnh và các Phó Tư lệnh. Tổ chức của Bộ Tư lệnh Bộ đội biên phòng gồm:\n\na) Cơ quan Bộ Tư lệnh Bộ đội biên phòng.\n\n2 - Cấp Bộ chỉ huy Bộ đội biên phòng tỉnh, thành phố có Chỉ huy trưởng.',
+    );
     const one = doc.clauses[0]!;
     expect(one.children.map((c) => [c.label, c.id])).toEqual([
       ['1-', 'muc-i__khoan-1'],
@@ -69,7 +71,11 @@ describe('titles', () => {
 
   it('a short clause on its own line over paragraphs is a title (real 06, lines 25–29)', () => {
     const doc = parse('1. Mục đích\nXác định các\nvùng có thể xảy ra hạn hán, thiếu nước, đề xuất phương án tổng thể ứng phó kịp\nthời.');
-    expect(doc.clauses[0]).toMatchObject({ label: '1.', title: 'Mục đích', text: 'Xác định các vùng có thể xảy ra hạn hán, thiếu nước, đề xuất phương án tổng thể ứng phó kịp thời.' });
+    expect(doc.clauses[0]).toMatchObject({
+      label: '1.',
+      title: 'Mục đích',
+      text: 'Xác định các vùng có thể xảy ra hạn hán, thiếu nước, đề xuất phương án tổng thể ứng phó kịp thời.',
+    });
   });
 
   it('a sentence-length clause over a paragraph stays text (seed 002 style)', () => {
@@ -80,8 +86,14 @@ describe('titles', () => {
 
 describe('the grounds of a Party text', () => {
   it('"- Căn cứ …" before the first clause is preamble, not a list (real 08, lines 18–26)', () => {
-    const doc = parse('- Căn cứ Điều lệ Đảng;\n- Xét Tờ trình và Báo cáo của Bộ\nChính trị,\nBAN CHẤP HÀNH TRUNG ƯƠNG\nQUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG\n1- Điều 1 (Khoản\n2): Tuổi đời và trình độ học vấn của người vào Đảng\n1.1- Về tuổi đời\na) Tại thời điểm chi bộ xét kết nạp.');
-    expect(doc.preamble).toEqual(['- Căn cứ Điều lệ Đảng;', '- Xét Tờ trình và Báo cáo của Bộ Chính trị,', 'BAN CHẤP HÀNH TRUNG ƯƠNG QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG']);
+    const doc = parse(
+      '- Căn cứ Điều lệ Đảng;\n- Xét Tờ trình và Báo cáo của Bộ\nChính trị,\nBAN CHẤP HÀNH TRUNG ƯƠNG\nQUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG\n1- Điều 1 (Khoản\n2): Tuổi đời và trình độ học vấn của người vào Đảng\n1.1- Về tuổi đời\na) Tại thời điểm chi bộ xét kết nạp.',
+    );
+    expect(doc.preamble).toEqual([
+      '- Căn cứ Điều lệ Đảng;',
+      '- Xét Tờ trình và Báo cáo của Bộ Chính trị,',
+      'BAN CHẤP HÀNH TRUNG ƯƠNG QUY ĐỊNH THI HÀNH ĐIỀU LỆ ĐẢNG',
+    ]);
     expect(doc.clauses.map((c) => [c.label, c.title])).toEqual([['1-', 'Điều 1 (Khoản 2): Tuổi đời và trình độ học vấn của người vào Đảng']]);
   });
 
@@ -116,11 +128,15 @@ describe('closing', () => {
     ].join('\n');
     const doc = parse(text);
     expect(doc.signer).toEqual({ authority: null, title: 'THỦ TƯỚNG', name: null });
-    expect(doc.annexes.map((a) => [a.title, a.subtitle.length, a.paragraphs])).toEqual([['QUY CHẾ', 1, ['Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1.', 'Phạm vi điều chỉnh']]]);
+    expect(doc.annexes.map((a) => [a.title, a.subtitle.length, a.paragraphs])).toEqual([
+      ['QUY CHẾ', 1, ['Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1.', 'Phạm vi điều chỉnh']],
+    ]);
   });
 
   it('a DANH SÁCH annex keeps its subtitle lines and table (seed 000)', () => {
-    const doc = parse('Nơi nhận:\n- Lưu: VT.\n\nDANH SÁCH**Phân công kết nghĩa***(Ban hành kèm theo Chỉ thị số /CT-UBND)*\n\nTT\tĐơn vị\n1\tĐồn Biên phòng Đa Lộc');
+    const doc = parse(
+      'Nơi nhận:\n- Lưu: VT.\n\nDANH SÁCH**Phân công kết nghĩa***(Ban hành kèm theo Chỉ thị số /CT-UBND)*\n\nTT\tĐơn vị\n1\tĐồn Biên phòng Đa Lộc',
+    );
     expect(doc.annexes[0]).toMatchObject({ title: 'DANH SÁCH', subtitle: ['Phân công kết nghĩa', '(Ban hành kèm theo Chỉ thị số /CT-UBND)'], paragraphs: [] });
     expect(doc.annexes[0]!.tables[0]!.rows).toEqual([['1', 'Đồn Biên phòng Đa Lộc']]);
   });
@@ -167,7 +183,15 @@ describe('quoted wording of an amending text', () => {
 
   it('new wording given without quotes: its article numbering is not this document’s (scraper-json/…luat-so-26-2012-qh13-6276.json)', () => {
     const doc = parse(
-      ['Điều 1.', 'Sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân:', '6. Điều 24 được sửa đổi, bổ sung như sau:', 'Điều 24. Trách nhiệm của tổ chức, cá nhân trả thu nhập', '1. Trách nhiệm kê khai, khấu trừ, nộp thuế.', 'Điều 2.', '1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.'].join('\n'),
+      [
+        'Điều 1.',
+        'Sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân:',
+        '6. Điều 24 được sửa đổi, bổ sung như sau:',
+        'Điều 24. Trách nhiệm của tổ chức, cá nhân trả thu nhập',
+        '1. Trách nhiệm kê khai, khấu trừ, nộp thuế.',
+        'Điều 2.',
+        '1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2013.',
+      ].join('\n'),
     );
     expect(doc.clauses.map((c) => c.label)).toEqual(['Điều 1', 'Điều 2']);
   });

@@ -81,13 +81,22 @@ describe('number and place-date', () => {
   });
 
   it('"2866/1998-TT-BQP": a dash after the year (real 04, line 8)', () => {
-    expect(parseSymbol('2866/1998-TT-BQP')).toEqual({ symbol: '2866/1998-TT-BQP', serial: '2866', year: 1998, typeCode: 'TT', issuerCode: 'BQP', system: 'state' });
+    expect(parseSymbol('2866/1998-TT-BQP')).toEqual({
+      symbol: '2866/1998-TT-BQP',
+      serial: '2866',
+      year: 1998,
+      typeCode: 'TT',
+      issuerCode: 'BQP',
+      system: 'state',
+    });
   });
 });
 
 describe('type and subject', () => {
   it('capital lines stacked under the type are its subject (real 06, lines 15–18)', () => {
-    const h = header('KẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 -\n2020\nThực hiện Chỉ');
+    const h = header(
+      'KẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 -\n2020\nThực hiện Chỉ',
+    );
     expect(h.type?.name).toBe('Kế hoạch');
     expect(h.subject).toBe('TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 - 2020');
     expect(h.end).toBe(1);

@@ -14,7 +14,8 @@ describe('paired markers are emphasis and go', () => {
   });
 
   it('a title, a bold span and an italic span glued together (seed 000, line 65)', () => {
-    const line = 'DANH SÁCH**Phân công kết nghĩa, đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh***(Ban hành kèm theo Chỉ thị số /CT-UBND ngày tháng năm 2026 của Chủ tịch UBND tỉnh Thanh Hóa)*';
+    const line =
+      'DANH SÁCH**Phân công kết nghĩa, đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh***(Ban hành kèm theo Chỉ thị số /CT-UBND ngày tháng năm 2026 của Chủ tịch UBND tỉnh Thanh Hóa)*';
     expect(splitGluedEmphasis(line)).toEqual([
       'DANH SÁCH',
       'Phân công kết nghĩa, đỡ đầu các đơn vị Bộ đội Biên phòng trên địa bàn tỉnh',
@@ -23,7 +24,9 @@ describe('paired markers are emphasis and go', () => {
   });
 
   it('italics inside quotation marks (seed 004, line 81)', () => {
-    expect(splitGluedEmphasis('phong trào “*Quần chúng tham gia tự quản đường biên, cột mốc*”, Phong trào')).toEqual(['phong trào “Quần chúng tham gia tự quản đường biên, cột mốc”, Phong trào']);
+    expect(splitGluedEmphasis('phong trào “*Quần chúng tham gia tự quản đường biên, cột mốc*”, Phong trào')).toEqual([
+      'phong trào “Quần chúng tham gia tự quản đường biên, cột mốc”, Phong trào',
+    ]);
   });
 
   it('a bold lead-in (seed 002, line 23)', () => {

@@ -27,7 +27,10 @@ describe('place and date', () => {
 describe('drafts and signed texts', () => {
   const source = { file: 'x.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const };
   it('a signed number with the day left blank is no draft (congbao-text/…quyet-dinh-so-372-qd-btc-469041.txt)', () => {
-    const doc = parseDocument('BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:  372 /QĐ-BTC\nHà Nội, ngày       tháng      năm 2026\nQUYẾT ĐỊNH\nVề việc thử', source);
+    const doc = parseDocument(
+      'BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:  372 /QĐ-BTC\nHà Nội, ngày       tháng      năm 2026\nQUYẾT ĐỊNH\nVề việc thử',
+      source,
+    );
     expect(doc.number?.symbol).toBe('372/QĐ-BTC');
     expect([doc.draft, doc.date, doc.year]).toEqual([false, null, 2026]);
     expect(doc.issues.map((i) => i.code)).toContain('blank-date');

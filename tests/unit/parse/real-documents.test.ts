@@ -14,7 +14,9 @@ import { allClauses } from '../../helpers/seeds.ts';
  */
 
 const REAL_DIR = fileURLToPath(new URL('../../fixtures/real/', import.meta.url));
-const FILES = readdirSync(REAL_DIR).filter((f) => f.endsWith('.txt')).sort();
+const FILES = readdirSync(REAL_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const parse = (file: string): Promise<DocumentModel> => ingestFile(REAL_DIR, file);
 const codes = (doc: DocumentModel) => doc.issues.map((i) => i.code);
 const labels = (doc: DocumentModel) => doc.clauses.map((c) => c.label);
@@ -171,7 +173,7 @@ describe('Kế hoạch 07/KH-UBND, UBND tỉnh Lạng Sơn (06)', async () => {
     expect(doc.place).toBe('Lạng Sơn');
     expect(doc.header.filter((h) => h.role === 'motto').map((h) => h.text)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
   });
-  it('reads the body\'s name printed over two lines as one authority, and the province', () => {
+  it("reads the body's name printed over two lines as one authority, and the province", () => {
     expect(doc.authority).toEqual({ name: 'Ủy ban nhân dân tỉnh Lạng Sơn', parent: null, source: 'header' });
     expect(doc.province).toMatchObject({ name: 'Lạng Sơn', source: 'authority' });
     expect(doc.id).toBe('ke-hoach-07-kh-ubnd-2020-lang-son');
@@ -179,7 +181,9 @@ describe('Kế hoạch 07/KH-UBND, UBND tỉnh Lạng Sơn (06)', async () => {
   it('takes the capital lines under "KẾ HOẠCH" as the subject, the year on a line of its own included', () => {
     expect(doc.subject).toBe('TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 - 2020');
     expect(doc.preamble).toHaveLength(1);
-    expect(doc.preamble[0]).toMatch(/^Thực hiện Chỉ thị số 8008\/CT-TCTL .* năm 2019 - 2020\. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:$/);
+    expect(doc.preamble[0]).toMatch(
+      /^Thực hiện Chỉ thị số 8008\/CT-TCTL .* năm 2019 - 2020\. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:$/,
+    );
   });
   it('has I. with "1. Mục đích" as a title over its four paragraphs', () => {
     expect(labels(doc)).toEqual(['I.']);

@@ -48,9 +48,13 @@ describe('flattened header tables and rules', () => {
   });
 
   it('a line of digits does not break a capitalised block (real 06, lines 15–19)', () => {
-    const text = 'KẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 -\n2020\nThực hiện Chỉ\nthị số 8008/CT-TCTL';
+    const text =
+      'KẾ HOẠCH\nTRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN\nHÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 -\n2020\nThực hiện Chỉ\nthị số 8008/CT-TCTL';
     const units = toUnits(text);
-    expect(units.map((u) => u.lines.map((l) => l.no))).toEqual([[1, 2, 3, 4], [5, 6]]);
+    expect(units.map((u) => u.lines.map((l) => l.no))).toEqual([
+      [1, 2, 3, 4],
+      [5, 6],
+    ]);
   });
 });
 
@@ -73,6 +77,8 @@ describe('hard-wrapped bodies', () => {
   it('after ";" a sentence wrapped in lower case goes on (real 06, lines 35–36)', () => {
     expect(texts('trách nhiệm của tổ chức cá nhân trong quản lý, sử dụng tiết kiệm tài nguyên nước;\nchủ động điều tiết, dự trữ nguồn nước')).toHaveLength(1);
     // A list of grounds does not: each starts with a capital (real 03, lines 17–18).
-    expect(texts('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;')).toHaveLength(2);
+    expect(texts('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;')).toHaveLength(
+      2,
+    );
   });
 });

@@ -103,7 +103,19 @@ describe('a directive of several megabytes with thousands of clauses', () => {
   const filler =
     'Ủy ban nhân dân các xã biên giới phối hợp với Đồn Biên phòng tổ chức tuyên truyền, vận động Nhân dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên giới quốc gia; ';
   const clauseText = (a: number, k: number) => `Nhiệm vụ mã${a}x${k} giao cho đơn vị thứ ${k}: ${filler.repeat(6)}báo cáo kết quả trước ngày 15 hằng tháng.`;
-  const header = ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', '', 'Số: 88/KH-UBND', '', 'Lạng Sơn, ngày 01 tháng 7 năm 2026', '', 'KẾ HOẠCH', '', 'Triển khai nhiệm vụ biên phòng năm 2026', ''];
+  const header = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LẠNG SƠN',
+    '',
+    'Số: 88/KH-UBND',
+    '',
+    'Lạng Sơn, ngày 01 tháng 7 năm 2026',
+    '',
+    'KẾ HOẠCH',
+    '',
+    'Triển khai nhiệm vụ biên phòng năm 2026',
+    '',
+  ];
   const footer = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Văn Bình'];
   const body = Array.from({ length: ARTICLES }, (_, i) => {
     const a = i + 1;

@@ -124,7 +124,21 @@ describe('hostile lines one by one, in every place of a document', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const LINES = [...LITERAL, '---', '***', '<Clause id="khoan-1" label="1." kind="clause">', '  import x from "y"', '\timport x from "y"', 'export{a}', '{/* chú thích */}', '<>{x}</>', '&lt;script&gt; &#123;', '![ảnh](javascript:alert(1))', '<https://example.com>', 'https://example.com/?a=1&b={2}'];
+  const LINES = [
+    ...LITERAL,
+    '---',
+    '***',
+    '<Clause id="khoan-1" label="1." kind="clause">',
+    '  import x from "y"',
+    '\timport x from "y"',
+    'export{a}',
+    '{/* chú thích */}',
+    '<>{x}</>',
+    '&lt;script&gt; &#123;',
+    '![ảnh](javascript:alert(1))',
+    '<https://example.com>',
+    'https://example.com/?a=1&b={2}',
+  ];
   for (const line of LINES) {
     it(`${JSON.stringify(line)} stays text`, async () => {
       const text = place(line);

@@ -59,8 +59,65 @@ const STRUCTURE_LINES = [
   'Chỉ thị này có hiệu lực kể từ ngày ký.',
 ];
 /** Labels that open a clause, point, item… and Markdown block markers. */
-const PREFIXES = ['', '', '', '1. ', '2. ', '10. ', 'a) ', 'b) ', 'đ) ', '- ', '+ ', 'I. ', 'II. ', '9.1. ', 'Điều 3. ', 'Mục 1. ', 'Chương II ', '# ', '## ', '**', '> ', '    '];
-const HOSTILE = [...LITERAL, ...UNDERSCORED, '{', '}', '<', '>', '</', '/>', '`', '```', '$', '\\', '*', '**', '_', '__', '#', '|', '[', ']', '(', ')', '&', '&amp;', '-->', '<!--', 'import', 'export', 'javascript:', '<Clause>', '</Trailer>', '{/*', '*/}'];
+const PREFIXES = [
+  '',
+  '',
+  '',
+  '1. ',
+  '2. ',
+  '10. ',
+  'a) ',
+  'b) ',
+  'đ) ',
+  '- ',
+  '+ ',
+  'I. ',
+  'II. ',
+  '9.1. ',
+  'Điều 3. ',
+  'Mục 1. ',
+  'Chương II ',
+  '# ',
+  '## ',
+  '**',
+  '> ',
+  '    ',
+];
+const HOSTILE = [
+  ...LITERAL,
+  ...UNDERSCORED,
+  '{',
+  '}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '`',
+  '```',
+  '$',
+  '\\',
+  '*',
+  '**',
+  '_',
+  '__',
+  '#',
+  '|',
+  '[',
+  ']',
+  '(',
+  ')',
+  '&',
+  '&amp;',
+  '-->',
+  '<!--',
+  'import',
+  'export',
+  'javascript:',
+  '<Clause>',
+  '</Trailer>',
+  '{/*',
+  '*/}',
+];
 const ODD = ['\u00A0', '\u200B', '\u00AD', '\uFEFF', '\t', '  ', '\u3000', '\u0301', 'e\u0302\u0301'];
 
 const token = fc.oneof(
@@ -70,9 +127,18 @@ const token = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
 );
 const freeLine = fc
-  .tuple(fc.constantFrom(...PREFIXES), fc.array(token, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', ' ', ' ', '', '\t'), fc.constantFrom('', '', '.', ';', ':', ','))
+  .tuple(
+    fc.constantFrom(...PREFIXES),
+    fc.array(token, { minLength: 1, maxLength: 12 }),
+    fc.constantFrom(' ', ' ', ' ', '', '\t'),
+    fc.constantFrom('', '', '.', ';', ':', ','),
+  )
   .map(([prefix, tokens, sep, end]) => prefix + tokens.join(sep) + end);
-const line = fc.oneof({ weight: 3, arbitrary: freeLine }, { weight: 2, arbitrary: fc.constantFrom(...STRUCTURE_LINES) }, { weight: 1, arbitrary: fc.constant('') });
+const line = fc.oneof(
+  { weight: 3, arbitrary: freeLine },
+  { weight: 2, arbitrary: fc.constantFrom(...STRUCTURE_LINES) },
+  { weight: 1, arbitrary: fc.constant('') },
+);
 const documentText = fc
   .tuple(fc.array(line, { minLength: 0, maxLength: 40 }), fc.constantFrom('\n', '\n', '\r\n', '\r'))
   .map(([lines, eol]) => lines.join(eol));

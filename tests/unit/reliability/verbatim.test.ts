@@ -33,7 +33,7 @@ describe('text that looks like markup stays as written', () => {
     ['"5*3": a lone star between digits', 'Giá 5*3 đồng'],
     ['"mã__số": underscores inside a word', 'mã__số'],
     ['"window.__pwned=1" (hostile, line 20)', '2. Sở Thông tin và Truyền thông phối hợp: <script>window.__pwned=1</script> chỉ là chữ.'],
-    ['a form\'s blanks (congbao-text Thông tư 02/2024/TT-BKHĐT, line 1329)', '_____, ngày____ tháng___ năm____'],
+    ["a form's blanks (congbao-text Thông tư 02/2024/TT-BKHĐT, line 1329)", '_____, ngày____ tháng___ năm____'],
     ['required-field stars of a form (congbao-text Nghị định 131/2026/NĐ-CP)', 'Ngày/tháng/năm sinh*:........; Giới tính*: ………'],
     ['file patterns (congbao-text Thông tư 04/2023/TT-BKHĐT)', 'Tệp văn bản, báo cáo định dạng *.doc; *.docx; *.odt;'],
   ] as const;
@@ -73,7 +73,7 @@ describe('the Markdown real exports leave is still read as markup', () => {
     expect(splitGluedEmphasis(m.body)).toEqual(['2. Đảng ủy Ủy ban nhân dân tỉnh']);
   });
 
-  it('an escaped star is the star (seed 003, line 5) and pandoc\'s escapes go (pandoc-md 1654/NQ-UBTVQH15)', () => {
+  it("an escaped star is the star (seed 003, line 5) and pandoc's escapes go (pandoc-md 1654/NQ-UBTVQH15)", () => {
     expect(stripInline('\\*')).toBe('*');
     expect(stripInline('\\-\\-\\-\\-\\-\\-\\-\\--**', true)).toBe('---------**');
   });
@@ -141,7 +141,12 @@ const token = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { we
 /** Tokens glued or spaced: "mã__số" as well as "mã __ số". */
 const phrase = fc
   .array(fc.tuple(token, fc.constantFrom(' ', ' ', '')), { minLength: 1, maxLength: 10 })
-  .map((ts) => ts.map(([t, sep]) => t + sep).join('').trim())
+  .map((ts) =>
+    ts
+      .map(([t, sep]) => t + sep)
+      .join('')
+      .trim(),
+  )
   .filter((s) => s.length > 0);
 const PREFIXES = ['', '', '', '', '# ', '## ', '> ', '- ', '1. ', '**', '*'];
 const freeLine = fc.tuple(fc.constantFrom(...PREFIXES), phrase).map(([p, s]) => p + s);

@@ -31,8 +31,25 @@ describe('dutiesByRole', () => {
   });
 
   it('a plan’s "Cơ quan chủ trì: …" item points at the task its parent states', () => {
-    const lead: Clause = { id: 'muc-ii__khoan-3__y-1', kind: 'item', label: '-', title: null, text: 'Cơ quan chủ trì: Sở Khoa học và Công nghệ.', line: 3, children: [], roles: ['so-khoa-hoc-cong-nghe'] };
-    const task: Clause = { id: 'muc-ii__khoan-3', kind: 'clause', label: '3.', title: null, text: 'Tổ chức phổ biến Luật Tiêu chuẩn và quy chuẩn kỹ thuật.', line: 2, children: [lead] };
+    const lead: Clause = {
+      id: 'muc-ii__khoan-3__y-1',
+      kind: 'item',
+      label: '-',
+      title: null,
+      text: 'Cơ quan chủ trì: Sở Khoa học và Công nghệ.',
+      line: 3,
+      children: [],
+      roles: ['so-khoa-hoc-cong-nghe'],
+    };
+    const task: Clause = {
+      id: 'muc-ii__khoan-3',
+      kind: 'clause',
+      label: '3.',
+      title: null,
+      text: 'Tổ chức phổ biến Luật Tiêu chuẩn và quy chuẩn kỹ thuật.',
+      line: 2,
+      children: [lead],
+    };
     const plan: DocumentModel = { ...docs[0]!, id: 'ke-hoach', type: { code: 'KH', name: 'Kế hoạch' }, clauses: [task], annexes: [], preambleTables: [] };
     const [duty] = dutiesByRole([plan]).get('so-khoa-hoc-cong-nghe')!;
     if (!duty || duty.table) throw new Error('a clause expected');
@@ -44,6 +61,8 @@ describe('issuedIn', () => {
   it('says where, in provinces and outside any', () => {
     expect(issuedIn(duties.get('so-tai-chinh')!)).toBe('ở 2 tỉnh, thành phố');
     const central = { ...docs[0]!, province: null };
-    expect(issuedIn([{ doc: central, reported: false, clause: docs[0]!.clauses[0]!, task: null }])).toBe('trong văn bản không thuộc tỉnh nào (trung ương hoặc chưa xác định)');
+    expect(issuedIn([{ doc: central, reported: false, clause: docs[0]!.clauses[0]!, task: null }])).toBe(
+      'trong văn bản không thuộc tỉnh nào (trung ương hoặc chưa xác định)',
+    );
   });
 });

@@ -7,7 +7,11 @@ import { allClauses, parseSeed } from '../../helpers/seeds.ts';
 /** Role ids per clause id, for clauses that task someone. */
 function rolesById(clauses: Clause[]): Record<string, string[]> {
   assignRoles(clauses);
-  return Object.fromEntries(allClauses(clauses).filter((c) => c.roles).map((c) => [c.id, c.roles!]));
+  return Object.fromEntries(
+    allClauses(clauses)
+      .filter((c) => c.roles)
+      .map((c) => [c.id, c.roles!]),
+  );
 }
 
 describe('the data', () => {
@@ -35,17 +39,25 @@ describe('the data', () => {
 describe('rolesIn: sentences from the seeds', () => {
   it('Sở Tài chính tasked with the budget, in Thanh Hóa (000, 5.) and Huế (001, 4.)', () => {
     expect(
-      rolesIn('Sở Tài chính phối hợp với Ban Chỉ huy Bộ đội Biên phòng, các sở, ngành, đơn vị địa phương, trên cơ sở các nhiệm vụ được phân công, căn cứ khả năng cân đối ngân sách, tham mưu UBND tỉnh bố trí nguồn ngân sách địa phương để hỗ trợ theo phân cấp ngân sách Nhà nước.'),
+      rolesIn(
+        'Sở Tài chính phối hợp với Ban Chỉ huy Bộ đội Biên phòng, các sở, ngành, đơn vị địa phương, trên cơ sở các nhiệm vụ được phân công, căn cứ khả năng cân đối ngân sách, tham mưu UBND tỉnh bố trí nguồn ngân sách địa phương để hỗ trợ theo phân cấp ngân sách Nhà nước.',
+      ),
     ).toEqual(['so-tai-chinh']);
     expect(
-      rolesIn('Sở Tài chính phối hợp với Ban Chỉ huy Bộ đội Biên phòng thành phố và các cơ quan, đơn vị, địa phương liên quan, trên cơ sở các nhiệm vụ được phân công, căn cứ khả năng cân đối ngân sách, tham mưu UBND thành phố bố trí kinh phí thực hiện theo phân cấp ngân sách Nhà nước.'),
+      rolesIn(
+        'Sở Tài chính phối hợp với Ban Chỉ huy Bộ đội Biên phòng thành phố và các cơ quan, đơn vị, địa phương liên quan, trên cơ sở các nhiệm vụ được phân công, căn cứ khả năng cân đối ngân sách, tham mưu UBND thành phố bố trí kinh phí thực hiện theo phân cấp ngân sách Nhà nước.',
+      ),
     ).toEqual(['so-tai-chinh']);
   });
 
   it('one id for the BĐBP command however it is written', () => {
     // Thanh Hóa 7., Huế 6.
-    expect(rolesIn('Ban Chỉ huy Bộ đội Biên phòng chủ trì, phối hợp với các sở, ngành, cơ quan, đơn vị địa phương, tăng cường công tác lãnh đạo')).toEqual(['bch-bdbp']);
-    expect(rolesIn('Ban Chỉ huy Bộ đội Biên phòng thành phố chủ trì, phối hợp với các sở, ban, ngành, địa phương tổ chức triển khai thực hiện Chỉ thị')).toEqual(['bch-bdbp']);
+    expect(rolesIn('Ban Chỉ huy Bộ đội Biên phòng chủ trì, phối hợp với các sở, ngành, cơ quan, đơn vị địa phương, tăng cường công tác lãnh đạo')).toEqual([
+      'bch-bdbp',
+    ]);
+    expect(
+      rolesIn('Ban Chỉ huy Bộ đội Biên phòng thành phố chủ trì, phối hợp với các sở, ban, ngành, địa phương tổ chức triển khai thực hiện Chỉ thị'),
+    ).toEqual(['bch-bdbp']);
     // Closing of both: "Giao Ban Chỉ huy Bộ đội Biên phòng thường xuyên theo dõi…"
     expect(rolesIn('Giao Ban Chỉ huy Bộ đội Biên phòng thường xuyên theo dõi, đôn đốc việc thực hiện Chỉ thị')).toEqual(['bch-bdbp']);
     // Abbreviated (Huế's recipients), OCR "BDBP" (Nghệ An), "Bộ Chỉ huy" (Nhơn Hưng).
@@ -57,64 +69,105 @@ describe('rolesIn: sentences from the seeds', () => {
   it('a body after "phối hợp với" is a partner, not tasked', () => {
     // Thanh Hóa 5. names the BĐBP command only as Sở Tài chính's partner (above); the same for Sở Tài chính:
     expect(rolesIn('Ban Chỉ huy Bộ đội Biên phòng chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ tham mưu UBND tỉnh bố trí kinh phí.')).toEqual(['bch-bdbp']);
-    expect(rolesIn('UBND các xã, phường khu vực biên giới chủ động phối hợp chặt chẽ với các đơn vị Bộ đội Biên phòng trong công tác quản lý địa bàn')).toEqual(['ubnd-xa-bien-gioi']);
+    expect(rolesIn('UBND các xã, phường khu vực biên giới chủ động phối hợp chặt chẽ với các đơn vị Bộ đội Biên phòng trong công tác quản lý địa bàn')).toEqual(
+      ['ubnd-xa-bien-gioi'],
+    );
   });
 
   it('a label that names partners hands them no task, to the end of its sentence (Lai Châu KH 7360)', () => {
     expect(rolesIn('Cơ quan phối hợp: Các sở, ngành; Ủy ban nhân dân các xã, phường.')).toEqual([]);
     expect(rolesIn('Đơn vị phối hợp: Sở Tài chính, Sở Kế hoạch và Đầu tư, UBND các quận, huyện.')).toEqual([]);
     expect(rolesIn('Cơ quan chủ trì: Sở Khoa học và Công nghệ.')).toEqual(['so-khoa-hoc-cong-nghe']);
-    expect(rolesIn('Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.')).toEqual([
-      'so-khoa-hoc-cong-nghe',
-      'so-tu-phap',
-      'so-van-hoa-the-thao-du-lich',
-      'co-quan-bao-chi',
-    ]);
+    expect(
+      rolesIn(
+        'Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.',
+      ),
+    ).toEqual(['so-khoa-hoc-cong-nghe', 'so-tu-phap', 'so-van-hoa-the-thao-du-lich', 'co-quan-bao-chi']);
   });
 
   it('communes: border or not', () => {
     // Huế 2. and 3.
-    expect(rolesIn('UBND các xã, phường không thuộc khu vực biên giới chủ động xây dựng kế hoạch kết nghĩa với ít nhất 01 đơn vị Bộ đội Biên phòng')).toEqual(['ubnd-xa']);
-    expect(rolesIn('UBND các xã, phường khu vực biên giới phối hợp chặt chẽ với các đơn vị Bộ đội Biên phòng trong quản lý địa bàn')).toEqual(['ubnd-xa-bien-gioi']);
+    expect(rolesIn('UBND các xã, phường không thuộc khu vực biên giới chủ động xây dựng kế hoạch kết nghĩa với ít nhất 01 đơn vị Bộ đội Biên phòng')).toEqual([
+      'ubnd-xa',
+    ]);
+    expect(rolesIn('UBND các xã, phường khu vực biên giới phối hợp chặt chẽ với các đơn vị Bộ đội Biên phòng trong quản lý địa bàn')).toEqual([
+      'ubnd-xa-bien-gioi',
+    ]);
     // Thanh Hóa 4.
-    expect(rolesIn('UBND các xã vùng đồng bào dân tộc thiểu số và miền núi, các xã khu vực I, II, III, tăng cường đẩy mạnh công tác tuyên truyền')).toEqual(['ubnd-xa']);
+    expect(rolesIn('UBND các xã vùng đồng bào dân tộc thiểu số và miền núi, các xã khu vực I, II, III, tăng cường đẩy mạnh công tác tuyên truyền')).toEqual([
+      'ubnd-xa',
+    ]);
     // Lào Cai 4. and Nghệ An 9.7.
     expect(rolesIn('Đảng ủy các xã, phường biên giới')).toEqual(['dang-uy-xa-bien-gioi']);
     expect(rolesIn('Cấp ủy các xã, phường biên giới phát huy vai trò lãnh đạo của địa phương')).toEqual(['dang-uy-xa-bien-gioi']);
   });
 
   it('"Đề nghị" hands the task to the Front and the mass organisations', () => {
-    expect(rolesIn('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các đoàn thể chính trị, xã hội cấp tỉnh thông qua công tác dân vận')).toEqual(['mttq', 'to-chuc-chinh-tri-xa-hoi']);
-    expect(rolesIn('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội phát huy vai trò tập hợp')).toEqual(['mttq', 'to-chuc-chinh-tri-xa-hoi']);
+    expect(rolesIn('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các đoàn thể chính trị, xã hội cấp tỉnh thông qua công tác dân vận')).toEqual([
+      'mttq',
+      'to-chuc-chinh-tri-xa-hoi',
+    ]);
+    expect(rolesIn('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội phát huy vai trò tập hợp')).toEqual([
+      'mttq',
+      'to-chuc-chinh-tri-xa-hoi',
+    ]);
   });
 
   it('lists of doers at the start (Thanh Hóa 1., Huế 1.)', () => {
-    expect(rolesIn('Các sở, ngành, đơn vị cấp tỉnh; các công ty, doanh nghiệp trên địa bàn tỉnh, theo chức năng, nhiệm vụ được giao, chủ động phối hợp với Ban Chỉ huy Bộ đội Biên phòng')).toEqual(['cac-so-nganh', 'doanh-nghiep']);
-    expect(rolesIn('Các sở, ban, ngành, đoàn thể thành phố; các cơ quan, đơn vị, doanh nghiệp trên địa bàn theo chức năng, nhiệm vụ được giao')).toEqual(['cac-so-nganh', 'to-chuc-chinh-tri-xa-hoi', 'doanh-nghiep']);
+    expect(
+      rolesIn(
+        'Các sở, ngành, đơn vị cấp tỉnh; các công ty, doanh nghiệp trên địa bàn tỉnh, theo chức năng, nhiệm vụ được giao, chủ động phối hợp với Ban Chỉ huy Bộ đội Biên phòng',
+      ),
+    ).toEqual(['cac-so-nganh', 'doanh-nghiep']);
+    expect(rolesIn('Các sở, ban, ngành, đoàn thể thành phố; các cơ quan, đơn vị, doanh nghiệp trên địa bàn theo chức năng, nhiệm vụ được giao')).toEqual([
+      'cac-so-nganh',
+      'to-chuc-chinh-tri-xa-hoi',
+      'doanh-nghiep',
+    ]);
   });
 
   it('party bodies: the committee is not the command it leads', () => {
     expect(rolesIn('Đảng ủy Ban Chỉ huy Bộ đội Biên phòng tỉnh')).toEqual(['dang-uy-bdbp-tinh']);
     // Nghệ An 9.4.: "…Lãnh đạo Đảng ủy BDBP tỉnh chủ trì, phối hợp phổ biến…"
-    expect(rolesIn('Đảng ủy Quân sự tỉnh tham mưu Ban Thường vụ Tỉnh ủy triển khai hiệu quả các kết luận. Lãnh đạo Đảng ủy BDBP tỉnh chủ trì, phối hợp phổ biến, quán triệt')).toEqual(['dang-uy-quan-su', 'dang-uy-bdbp-tinh']);
+    expect(
+      rolesIn(
+        'Đảng ủy Quân sự tỉnh tham mưu Ban Thường vụ Tỉnh ủy triển khai hiệu quả các kết luận. Lãnh đạo Đảng ủy BDBP tỉnh chủ trì, phối hợp phổ biến, quán triệt',
+      ),
+    ).toEqual(['dang-uy-quan-su', 'dang-uy-bdbp-tinh']);
     // Nghệ An 9.2.: the central party committee of the force is only a partner here.
-    expect(rolesIn('Ban Nội chính Tỉnh ủy chủ trì, phối hợp với các cơ quan chức năng của Đảng ủy Bộ đội Biên phòng tham mưu thực hiện Quy chế phối hợp')).toEqual(['ban-noi-chinh']);
+    expect(
+      rolesIn('Ban Nội chính Tỉnh ủy chủ trì, phối hợp với các cơ quan chức năng của Đảng ủy Bộ đội Biên phòng tham mưu thực hiện Quy chế phối hợp'),
+    ).toEqual(['ban-noi-chinh']);
   });
 
   it('a chain of leadership tasks each link (Nghệ An 9.1., 9.5.)', () => {
-    expect(rolesIn('Đảng ủy Công an tỉnh chủ trì lãnh đạo Công an tỉnh tăng cường công tác phối hợp bảo đảm an ninh, trật tự ở khu vực biên giới')).toEqual(['dang-uy-cong-an', 'cong-an-tinh']);
-    expect(rolesIn('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện nghiêm túc')).toEqual(['dang-uy-ubnd', 'ubnd-tinh']);
+    expect(rolesIn('Đảng ủy Công an tỉnh chủ trì lãnh đạo Công an tỉnh tăng cường công tác phối hợp bảo đảm an ninh, trật tự ở khu vực biên giới')).toEqual([
+      'dang-uy-cong-an',
+      'cong-an-tinh',
+    ]);
+    expect(rolesIn('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện nghiêm túc')).toEqual([
+      'dang-uy-ubnd',
+      'ubnd-tinh',
+    ]);
   });
 
   it('"Chỉ đạo" an item gives the task to whom it directs (Lào Cai 3.)', () => {
-    expect(rolesIn('Chỉ đạo Đảng ủy Ban Chỉ huy Bộ đội Biên phòng tỉnh và các cơ quan, đơn vị thuộc quyền phát huy vai trò nòng cốt, chủ động phối hợp với các lực lượng chức năng')).toEqual(['dang-uy-bdbp-tinh']);
+    expect(
+      rolesIn(
+        'Chỉ đạo Đảng ủy Ban Chỉ huy Bộ đội Biên phòng tỉnh và các cơ quan, đơn vị thuộc quyền phát huy vai trò nòng cốt, chủ động phối hợp với các lực lượng chức năng',
+      ),
+    ).toEqual(['dang-uy-bdbp-tinh']);
     expect(rolesIn('Tăng cường lãnh đạo, chỉ đạo thực hiện hiệu quả Chỉ thị số 01/CT-TTg ngày 09/01/2015 của Thủ tướng Chính phủ')).toEqual([]);
   });
 
   it('a body before its "chủ trì", even after a proper name (Nhơn Hưng)', () => {
     expect(rolesIn('Trên cơ sở kết quả triển khai thực hiện Chỉ thị số 01, Đồn Biên phòng Nhơn Hưng chủ trì, tham mưu cho cấp ủy')).toEqual(['don-bien-phong']);
     // Nghệ An 9.7.: the BĐBP command is where the official sits, not who "chủ trì".
-    expect(rolesIn('phân công đồng chí Phó Bí thư Đảng ủy được chỉ định tham gia Ban Chấp hành Đảng bộ Ban Chỉ huy BDBP tỉnh trực tiếp chủ trì tham mưu thực hiện Chỉ thị ở địa phương.')).toEqual([]);
+    expect(
+      rolesIn(
+        'phân công đồng chí Phó Bí thư Đảng ủy được chỉ định tham gia Ban Chấp hành Đảng bộ Ban Chỉ huy BDBP tỉnh trực tiếp chủ trì tham mưu thực hiện Chỉ thị ở địa phương.',
+      ),
+    ).toEqual([]);
   });
 
   it('other layouts: "- Công an tỉnh: …", a heading, text without accents', () => {
@@ -124,7 +177,11 @@ describe('rolesIn: sentences from the seeds', () => {
   });
 
   it('names nobody for a clause without a doer, nor for "được giao"', () => {
-    expect(rolesIn('Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc, đồng bộ, hiệu quả các nghị quyết, chỉ thị, kết luận của Ban Chấp hành Trung ương, Bộ Chính trị, Chính phủ, Quân ủy Trung ương, Bộ Quốc phòng, Bộ Tư lệnh BDBP')).toEqual([]);
+    expect(
+      rolesIn(
+        'Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc, đồng bộ, hiệu quả các nghị quyết, chỉ thị, kết luận của Ban Chấp hành Trung ương, Bộ Chính trị, Chính phủ, Quân ủy Trung ương, Bộ Quốc phòng, Bộ Tư lệnh BDBP',
+      ),
+    ).toEqual([]);
     expect(rolesIn('hoàn thành xuất sắc nhiệm vụ được giao, Sở Y tế')).toEqual([]);
     expect(rolesIn('')).toEqual([]);
   });

@@ -24,7 +24,13 @@ describe('tableRoles', () => {
     const plan = table(
       ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
       [
-        ['1', 'Tổ chức phổ biến Luật Tiêu chuẩn và quy chuẩn kỹ thuật', 'Sở Khoa học và Công nghệ', 'Các sở, ngành có liên quan và UBND các xã, phường', 'Năm 2025'],
+        [
+          '1',
+          'Tổ chức phổ biến Luật Tiêu chuẩn và quy chuẩn kỹ thuật',
+          'Sở Khoa học và Công nghệ',
+          'Các sở, ngành có liên quan và UBND các xã, phường',
+          'Năm 2025',
+        ],
         ['2', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ', 'Quý IV'],
         ['3', 'Theo dõi, tổng hợp', '', '', ''],
       ],

@@ -40,7 +40,8 @@ describe('a document with control characters', () => {
   });
 
   it('a right-to-left override is not in the title or the metadata, and is shown inert in the body', async () => {
-    const text = 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 5/CT-UBND\nLào Cai, ngày 3 tháng 4 năm 2026\nCHỈ THỊ\nVề \u202Etăng cường\u202C biên phòng\n1. Đọc tệp \u202Egpj.exe ngay.\n';
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 5/CT-UBND\nLào Cai, ngày 3 tháng 4 năm 2026\nCHỈ THỊ\nVề \u202Etăng cường\u202C biên phòng\n1. Đọc tệp \u202Egpj.exe ngay.\n';
     const doc = await ingestText('rlo.txt', text);
     const plain = await ingestText('khong-rlo.txt', text.replace(/[\u202C\u202E]/g, ''));
     expect(doc.subject).toBe(plain.subject);

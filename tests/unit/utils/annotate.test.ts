@@ -36,7 +36,17 @@ describe('findOcrVariants', () => {
     expect(doc.ocrVariants.map((v) => v.found)).not.toContain('TTG');
   });
 
-  const unit = (no: number, text: string, cells: string[] | null = null) => ({ line: no, lines: [{ no, text }], text, heading: 0, lead: null, wholeBold: false, cells, blockStart: false, gapBefore: 0 });
+  const unit = (no: number, text: string, cells: string[] | null = null) => ({
+    line: no,
+    lines: [{ no, text }],
+    text,
+    heading: 0,
+    lead: null,
+    wholeBold: false,
+    cells,
+    blockStart: false,
+    gapBefore: 0,
+  });
 
   it('capitals are no names letter by letter: "VÀ VỪA" holds no "À V" (Luật 04/2017/QH14)', () => {
     const units = [unit(8, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), unit(12, 'LUẬT HỖ TRỢ DOANH NGHIỆP NHỎ VÀ VỪA'), unit(13, 'DOANH NGHIỆP NHỎ VÀ VỪA')];

@@ -15,12 +15,7 @@ function citing(n: number, province: string | null): Citing {
 }
 
 describe('the documents citing an instrument, by province', () => {
-  const citedBy = [
-    ...Array.from({ length: 30 }, (_, i) => citing(i + 1, 'Lạng Sơn')),
-    citing(40, 'Điện Biên'),
-    citing(41, 'An Giang'),
-    citing(42, null),
-  ];
+  const citedBy = [...Array.from({ length: 30 }, (_, i) => citing(i + 1, 'Lạng Sơn')), citing(40, 'Điện Biên'), citing(41, 'An Giang'), citing(42, null)];
   const groups = citingByProvince(citedBy, 'Chỉ thị 01/CT-TTg', 25);
 
   it('groups them in Vietnamese order (Đ after D, unknown province among the others by name)', () => {

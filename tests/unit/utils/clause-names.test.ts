@@ -5,7 +5,13 @@ import { emptyDocument } from '../../helpers/model.ts';
 import { parseSeed } from '../../helpers/seeds.ts';
 
 const unit = (id: string, kind: Clause['kind'], label: string, children: Clause[] = [], text = ''): Clause => ({
-  id, kind, label, title: null, text, line: 1, children,
+  id,
+  kind,
+  label,
+  title: null,
+  text,
+  line: 1,
+  children,
 });
 
 describe('khoản, điểm, mục as the texts name them (issue 20, item 9)', () => {

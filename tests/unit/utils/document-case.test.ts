@@ -12,7 +12,9 @@ describe('a trích yếu set in capitals, in its own document’s case (issue 20
 
   it('Hướng dẫn 7210/HD-BQP (seed 105): "01/CT-TTG" spelt as issued, the Prime Minister’s title as the body writes it', async () => {
     const doc = await parseSeed('105_huong-dan-7210-hd-bqp-2015.txt');
-    expect(subjectTitle(doc)).toMatch(/^Thực hiện Chỉ thị số 01\/CT-TTg ngày 09 tháng 01 năm 2015 của Thủ tướng Chính phủ “về việc tổ chức phong trào toàn dân/);
+    expect(subjectTitle(doc)).toMatch(
+      /^Thực hiện Chỉ thị số 01\/CT-TTg ngày 09 tháng 01 năm 2015 của Thủ tướng Chính phủ “về việc tổ chức phong trào toàn dân/,
+    );
   });
 
   it('takes a word’s case from the runs of words around it, never from the word alone', () => {

@@ -24,7 +24,12 @@ describe('the data-quality overview', () => {
   });
 
   it('counts each kind of issue once per file, errors first, then the commonest', () => {
-    expect(o.kinds.map((k) => [k.code, k.files])).toEqual([['empty', 1], ['no-date', 6], ['ocr-variant', 1], ['nfd', 2]]);
+    expect(o.kinds.map((k) => [k.code, k.files])).toEqual([
+      ['empty', 1],
+      ['no-date', 6],
+      ['ocr-variant', 1],
+      ['nfd', 2],
+    ]);
     expect(o.kinds[1]!.example.message).toBe('no-date message');
   });
 

@@ -4,7 +4,10 @@ import { emptyDocument, type DocumentModel, type Instrument } from '../../../src
 import type { InstrumentEntry } from '../../../src/lib/corpus/instruments.ts';
 
 /** The seeds' documents and the instruments they cite, as parsed (dates, authorities, numbers as printed). */
-function doc(id: string, fields: { date?: string | null; year?: number | null; authority?: string; province?: string; symbol?: string; issuerCode?: string; type?: [string, string] }): DocumentModel {
+function doc(
+  id: string,
+  fields: { date?: string | null; year?: number | null; authority?: string; province?: string; symbol?: string; issuerCode?: string; type?: [string, string] },
+): DocumentModel {
   const [code, name] = fields.type ?? ['CT', 'Chỉ thị'];
   return {
     ...emptyDocument(id, { file: `${id}.txt`, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' }, { code, name }),
@@ -18,15 +21,55 @@ function doc(id: string, fields: { date?: string | null; year?: number | null; a
   };
 }
 
-function cited(id: string, kind: string, number: string, date: string | null, issuer: string, scope: Instrument['scope'], document: DocumentModel | null = null): InstrumentEntry {
+function cited(
+  id: string,
+  kind: string,
+  number: string,
+  date: string | null,
+  issuer: string,
+  scope: Instrument['scope'],
+  document: DocumentModel | null = null,
+): InstrumentEntry {
   return { instrument: { id, kind, number, serial: null, name: null, date, issuer, subject: null, scope }, document, citedBy: [] };
 }
 
-const huongDan7210 = doc('huong-dan-7210-hd-bqp-2015', { date: '2015-08-13', authority: 'Bộ Quốc phòng', symbol: '7210/HD-BQP', issuerCode: 'BQP', type: ['HD', 'Hướng dẫn'] });
-const baoCao35 = doc('bao-cao-35-bc-ubnd-2025-nhon-hung', { date: '2025-02-26', authority: 'UBND phường Nhơn Hưng', province: 'An Giang', symbol: '35/BC-UBND', issuerCode: 'UBND', type: ['BC', 'Báo cáo'] });
-const duThao = doc('chi-thi-ubnd-tinh-thanh-hoa-ket-nghia', { year: 2026, authority: 'UBND tỉnh Thanh Hóa', province: 'Thanh Hóa', symbol: '/CT-UBND', issuerCode: 'UBND' });
-const chiThi20 = doc('chi-thi-20-ct-ubnd-2026-hue', { date: '2026-06-10', authority: 'UBND thành phố Huế', province: 'Huế', symbol: '20/CT-UBND', issuerCode: 'UBND' });
-const congVan901 = doc('cong-van-901-cv-tu-2026-lao-cai', { date: '2026-04-30', authority: 'Tỉnh ủy Lào Cai', province: 'Lào Cai', symbol: '901-CV/TU', issuerCode: 'TU', type: ['CV', 'Công văn'] });
+const huongDan7210 = doc('huong-dan-7210-hd-bqp-2015', {
+  date: '2015-08-13',
+  authority: 'Bộ Quốc phòng',
+  symbol: '7210/HD-BQP',
+  issuerCode: 'BQP',
+  type: ['HD', 'Hướng dẫn'],
+});
+const baoCao35 = doc('bao-cao-35-bc-ubnd-2025-nhon-hung', {
+  date: '2025-02-26',
+  authority: 'UBND phường Nhơn Hưng',
+  province: 'An Giang',
+  symbol: '35/BC-UBND',
+  issuerCode: 'UBND',
+  type: ['BC', 'Báo cáo'],
+});
+const duThao = doc('chi-thi-ubnd-tinh-thanh-hoa-ket-nghia', {
+  year: 2026,
+  authority: 'UBND tỉnh Thanh Hóa',
+  province: 'Thanh Hóa',
+  symbol: '/CT-UBND',
+  issuerCode: 'UBND',
+});
+const chiThi20 = doc('chi-thi-20-ct-ubnd-2026-hue', {
+  date: '2026-06-10',
+  authority: 'UBND thành phố Huế',
+  province: 'Huế',
+  symbol: '20/CT-UBND',
+  issuerCode: 'UBND',
+});
+const congVan901 = doc('cong-van-901-cv-tu-2026-lao-cai', {
+  date: '2026-04-30',
+  authority: 'Tỉnh ủy Lào Cai',
+  province: 'Lào Cai',
+  symbol: '901-CV/TU',
+  issuerCode: 'TU',
+  type: ['CV', 'Công văn'],
+});
 const ngheAn = doc('chi-thi-ban-thuong-vu-tinh-uy-nghe-an', { authority: 'Ban Thường vụ Tỉnh ủy Nghệ An', province: 'Nghệ An' });
 const boQuocPhongKhongNgay = doc('chi-thi-khong-ngay', { authority: 'Bộ Quốc phòng' });
 
@@ -90,7 +133,9 @@ describe('a document’s level', () => {
   });
 
   it('is local for a province’s body, even one named like a central department', () => {
-    expect(documentLevel(doc('e', { authority: 'Ủy ban nhân dân tỉnh Lạng Sơn', province: 'Lạng Sơn', symbol: '07/KH-UBND', issuerCode: 'UBND' }))).toBe('local');
+    expect(documentLevel(doc('e', { authority: 'Ủy ban nhân dân tỉnh Lạng Sơn', province: 'Lạng Sơn', symbol: '07/KH-UBND', issuerCode: 'UBND' }))).toBe(
+      'local',
+    );
     expect(documentLevel(doc('f', { authority: 'Cục Thuế tỉnh Lạng Sơn', province: 'Lạng Sơn' }))).toBe('local');
     expect(documentLevel(doc('g', {}))).toBe('local');
   });

@@ -8,7 +8,8 @@ import type { CleanRule, Line } from '../types.ts';
  * after the document, and cite instruments the document never cites; each
  * note is taken out of its line and kept with the rule.
  */
-const NOTE = /\s*\[(?:(?:(?:Điều|Khoản|Điểm|Cụm từ|Chương|Mục|Phụ lục|Nội dung|Tiết|Phần|Biểu mẫu|Mẫu)(?: này)?|Văn bản này|Từ ngữ này)\s+(?:được|bị|hết|không|đã|có)(?=\s)[^\]]{0,400}|[^\][]{0,200}?(?:được (?:hướng dẫn|sửa đổi|bổ sung|thay thế|quy định chi tiết)|bị (?:thay thế|bãi bỏ|đình chỉ|hủy bỏ)|hết hiệu lực)[^\][]{0,400})\]/gu;
+const NOTE =
+  /\s*\[(?:(?:(?:Điều|Khoản|Điểm|Cụm từ|Chương|Mục|Phụ lục|Nội dung|Tiết|Phần|Biểu mẫu|Mẫu)(?: này)?|Văn bản này|Từ ngữ này)\s+(?:được|bị|hết|không|đã|có)(?=\s)[^\]]{0,400}|[^\][]{0,200}?(?:được (?:hướng dẫn|sửa đổi|bổ sung|thay thế|quy định chi tiết)|bị (?:thay thế|bãi bỏ|đình chỉ|hủy bỏ)|hết hiệu lực)[^\][]{0,400})\]/gu;
 
 export const editorNotes: CleanRule = {
   id: 'editor-notes',

@@ -14,7 +14,11 @@ const SECTION = /^\s*(?:(?:PHẦN\s+[IVX]+\s*[.:-]?\s*)?VĂN BẢN (?:QUY PHẠM
 /** Text lines at the top where the section's issuer and the header's may stand. */
 const TOP = 10;
 
-const squeeze = (ls: Line[]) => ls.map((l) => l.text).join('').replace(/[^\p{L}]/gu, '');
+const squeeze = (ls: Line[]) =>
+  ls
+    .map((l) => l.text)
+    .join('')
+    .replace(/[^\p{L}]/gu, '');
 
 /** Consecutive upper-case text lines from `i` (blank lines end the block). */
 function upperBlock(lines: Line[], i: number): number {
@@ -28,7 +32,10 @@ export const gazetteSection: CleanRule = {
   label: 'đề mục của Công báo và tên cơ quan in lặp trước phần đầu văn bản',
   apply(lines) {
     const drop = new Set<number>();
-    const top = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.text.trim()).slice(0, TOP);
+    const top = lines
+      .map((l, i) => ({ l, i }))
+      .filter(({ l }) => l.text.trim())
+      .slice(0, TOP);
     for (const { l, i } of top) if (SECTION.test(l.text)) drop.add(i);
     // The issuer printed twice: a block of capitals followed (after a blank or not) by the same
     // letters, at the very top and above the national motto (the header's own copy is beside it).

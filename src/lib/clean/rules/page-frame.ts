@@ -19,7 +19,8 @@ const HEADERISH = /^(?:#{1,6}\s*)?(?:[|*_\\\s-]*|[-_=*~—–]{3,}|\**\s*[\p{Lu}
 /** The subject line of a letter, in the issuer's column ("V/v tiếp tục thực hiện…"); it may wrap onto plain lines. */
 const SUBJECT = /^\**\s*V\/[vV]\b/u;
 /** A site's information table: `**Số hiệu:**`, then `|`, then the value. */
-const INFO_FIELD = /^\**\s*(Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:?\s*\**\s*$/u;
+const INFO_FIELD =
+  /^\**\s*(Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\s*:?\s*\**\s*$/u;
 const FIRST_PART = 0.4;
 /** A site's frame may be long (notices, a legend, the information table): the header is looked for this far at least. */
 const MIN_REACH = 150;
@@ -42,7 +43,10 @@ function evidenceOf(frame: Line[]): Record<string, string> {
     const joined = frame[i]!.text.trim() === '**' && frame[i + 1] ? `**${frame[i + 1]!.text}` : frame[i]!.text;
     const m = INFO_FIELD.exec(joined.trim());
     if (!m) continue;
-    const value = frame.slice(i + 1, i + 6).map((l) => l.text.trim()).find((t) => t && t !== '|' && !/:\**$/u.test(t) && t !== '**');
+    const value = frame
+      .slice(i + 1, i + 6)
+      .map((l) => l.text.trim())
+      .find((t) => t && t !== '|' && !/:\**$/u.test(t) && t !== '**');
     if (value && !(m[1]! in out)) out[m[1]!] = value.replace(/\*+/g, '').trim();
   }
   return out;
@@ -57,7 +61,9 @@ const MIN_FIELDS = 3;
  * information table, the last field and its value.
  */
 function withoutHeader(lines: Line[], limit: number) {
-  const fields = lines.slice(0, limit).flatMap((l, i) => (INFO_FIELD.test(l.text.trim()) || (l.text.trim() === '**' && INFO_FIELD.test(`**${lines[i + 1]?.text ?? ''}`)) ? [i] : []));
+  const fields = lines
+    .slice(0, limit)
+    .flatMap((l, i) => (INFO_FIELD.test(l.text.trim()) || (l.text.trim() === '**' && INFO_FIELD.test(`**${lines[i + 1]?.text ?? ''}`)) ? [i] : []));
   if (fields.length < MIN_FIELDS) return { lines, removed: [] };
   let end = fields[fields.length - 1]! + 1;
   // The last field's value, and the pipes and blank lines around it.
@@ -76,7 +82,9 @@ export const pageFrame: CleanRule = {
     // The motto may wrap in a narrow cell ("**ĐẢNG" / "CỘNG SẢN VIỆT NAM**"): a short line is read with the next.
     const wrapped = (i: number) => {
       const head = lines[i]!.text.replace(/\*/g, '').trim();
-      return head.length < 30 && /\p{L}/u.test(head) && isUpperCase(head) && i + 1 < lines.length && hasMotto(`${head} ${lines[i + 1]!.text.replace(/\*/g, '')}`);
+      return (
+        head.length < 30 && /\p{L}/u.test(head) && isUpperCase(head) && i + 1 < lines.length && hasMotto(`${head} ${lines[i + 1]!.text.replace(/\*/g, '')}`)
+      );
     };
     const motto = lines.findIndex((l, i) => i < limit && (hasMotto(l.text) || wrapped(i)));
     if (motto < 0) return withoutHeader(lines, limit);

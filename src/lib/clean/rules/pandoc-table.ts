@@ -42,7 +42,13 @@ function readBlock(block: Line[], starts: number[]): Line[] {
 
 /** A grid table's rows between two borders, column by column (cells split at the pipes). */
 function readGrid(block: Line[]): Line[] {
-  const rows = block.map((l) => ({ no: l.no, cells: l.text.trim().replace(/^\||\|$/gu, '').split('|') }));
+  const rows = block.map((l) => ({
+    no: l.no,
+    cells: l.text
+      .trim()
+      .replace(/^\||\|$/gu, '')
+      .split('|'),
+  }));
   const width = Math.max(...rows.map((r) => r.cells.length));
   const out: Line[] = [];
   for (let c = 0; c < width; c++) {

@@ -16,7 +16,11 @@ function cells(text: string): string[] | null {
 }
 
 /** Row identity ignoring padding, emphasis and trailing empty cells, which come and go with exports. */
-const rowKey = (row: string[]) => row.map((c) => c.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim()).join('\t').replace(/\t+$/, '');
+const rowKey = (row: string[]) =>
+  row
+    .map((c) => c.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim())
+    .join('\t')
+    .replace(/\t+$/, '');
 
 export const repeatedTableHeader: CleanRule = {
   id: 'repeated-table-header',

@@ -60,7 +60,14 @@ async function scan(bytes: Uint8Array, kind: 'pdf' | 'image', layer: string): Pr
       text: layer,
       method: layer.trim() ? 'lớp chữ của máy quét (chưa nhận dạng lại)' : 'chưa nhận dạng',
       plain: true,
-      notes: [note('error', 'needs-ocr', `${what}; cần nhận dạng chữ (OCR) nhưng ${missing}.`, 'Đăng nguyên lớp chữ sẵn có (nếu có) dưới dạng văn bản thuần, kèm bản gốc; cài OCR rồi dựng lại.')],
+      notes: [
+        note(
+          'error',
+          'needs-ocr',
+          `${what}; cần nhận dạng chữ (OCR) nhưng ${missing}.`,
+          'Đăng nguyên lớp chữ sẵn có (nếu có) dưới dạng văn bản thuần, kèm bản gốc; cài OCR rồi dựng lại.',
+        ),
+      ],
     };
   }
   const read = await ocrScan(bytes, kind);
@@ -90,7 +97,9 @@ async function extractBinary(format: SourceFormat, bytes: Uint8Array): Promise<E
     case 'docx':
     case 'doc': {
       const { text, warnings } = format === 'docx' ? await docxToText(bytes) : await docToText(bytes);
-      const notes = warnings.length ? [note('info', 'word-conversion', `Trình đọc Word báo: ${[...new Set(warnings)].slice(0, 3).join('; ')}.`, 'Giữ phần văn bản đọc được; xem bản gốc.')] : [];
+      const notes = warnings.length
+        ? [note('info', 'word-conversion', `Trình đọc Word báo: ${[...new Set(warnings)].slice(0, 3).join('; ')}.`, 'Giữ phần văn bản đọc được; xem bản gốc.')]
+        : [];
       return { format, text, method: format === 'docx' ? 'tệp Word (.docx)' : 'tệp Word 97–2003 (.doc)', notes };
     }
     default:
@@ -121,7 +130,13 @@ export async function extractText(file: string, bytes: Uint8Array): Promise<Extr
     return await extractBinary(format, bytes);
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/u, '');
-    return { format, text: '', method: 'không đọc được', plain: true, notes: [note('error', 'unreadable-file', `Không đọc được tệp ${file} (${format}): ${message}.`, 'Đăng trang kèm bản gốc; cần thay tệp.')] };
+    return {
+      format,
+      text: '',
+      method: 'không đọc được',
+      plain: true,
+      notes: [note('error', 'unreadable-file', `Không đọc được tệp ${file} (${format}): ${message}.`, 'Đăng trang kèm bản gốc; cần thay tệp.')],
+    };
   }
 }
 
@@ -144,7 +159,10 @@ function extractorVersion(): Promise<string> {
  */
 export async function extractCached(file: string, bytes: Uint8Array, cacheDir: string): Promise<Extracted | null> {
   if (detectFormat(file, bytes) === 'text') return null;
-  const key = createHash('sha256').update(await extractorVersion()).update(bytes).digest('hex');
+  const key = createHash('sha256')
+    .update(await extractorVersion())
+    .update(bytes)
+    .digest('hex');
   const path = join(cacheDir, `${key}.json`);
   try {
     return JSON.parse(await readFile(path, 'utf8')) as Extracted;

@@ -103,7 +103,10 @@ export async function ocrScan(bytes: Uint8Array, kind: 'pdf' | 'image'): Promise
     if (kind === 'pdf') {
       // 300 dpi in grey: what Tesseract's models are trained on; colour adds nothing to a letter.
       await run('pdftoppm', ['-r', '300', '-gray', '-png', input, join(dir, 'page')], BIG);
-      images = (await readdir(dir)).filter((f) => f.startsWith('page')).sort().map((f) => join(dir, f));
+      images = (await readdir(dir))
+        .filter((f) => f.startsWith('page'))
+        .sort()
+        .map((f) => join(dir, f));
     }
     const lines: string[] = [];
     const uncertain: UncertainWord[] = [];

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { containsWord, dVariants, hasMarks, likelyReading, markMatches, normalizeQuery, numberReading, phraseOf, queryTerms } from '../../../../src/client/search/query.ts';
+import {
+  containsWord,
+  dVariants,
+  hasMarks,
+  likelyReading,
+  markMatches,
+  normalizeQuery,
+  numberReading,
+  phraseOf,
+  queryTerms,
+} from '../../../../src/client/search/query.ts';
 import { commonDWords } from '../../../../src/search/d-words.ts';
 import { parseSeed, seedFiles } from '../../../helpers/seeds.ts';
 import { emptyDocument } from '../../../helpers/model.ts';
