@@ -40,9 +40,12 @@ describe('comparisons forgive only what a reader would', () => {
   });
 });
 
-describe.runIf(existsSync(join(CORPUS, 'MANIFEST.tsv')))('hand-labelled corpus documents', () => {
-  const labels = readHandLabels();
-  const rows = new Map(readManifest(CORPUS).map((r) => [r.file, r]));
+const HAS_CORPUS = existsSync(join(CORPUS, 'MANIFEST.tsv'));
+
+describe.runIf(HAS_CORPUS)('hand-labelled corpus documents', () => {
+  // A skipped block is still collected: read the corpus only where there is one.
+  const labels = HAS_CORPUS ? readHandLabels() : [];
+  const rows = new Map(HAS_CORPUS ? readManifest(CORPUS).map((r) => [r.file, r]) : []);
   const outcomes: Outcome[] = [];
 
   it('every label names a corpus file', () => {
