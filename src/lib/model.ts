@@ -301,6 +301,23 @@ export const BODY_KEYS = [
   'removed',
 ] as const;
 export type DocumentBody = Pick<DocumentModel, (typeof BODY_KEYS)[number]>;
+
+/** A body with no text yet, for readers that fill it in (mdx/from-mdast.ts) or replace it (an unreadable MDX body). */
+export function emptyBody(): DocumentBody {
+  return {
+    header: [],
+    preamble: [],
+    preambleTables: [],
+    clauses: [],
+    closing: [],
+    recipients: [],
+    recipientsLabel: null,
+    signature: [],
+    trailer: [],
+    annexes: [],
+    removed: [],
+  };
+}
 export type DocumentMetadata = Omit<DocumentModel, (typeof BODY_KEYS)[number]>;
 
 export interface DocumentPart {

@@ -1,4 +1,4 @@
-import type { Annex, Clause, ClauseKind, DocumentBody, HeaderLine, RemovedText, Table } from '../model.ts';
+import { emptyBody, type Annex, type Clause, type ClauseKind, type DocumentBody, type HeaderLine, type RemovedText, type Table } from '../model.ts';
 import { MDX_COMPONENTS, SAFE_ATTRIBUTE, type MdxComponentName } from './components.ts';
 
 /**
@@ -139,19 +139,7 @@ function recipients(node: MdNode, body: DocumentBody): void {
 
 /** mdast of a generated MDX file (frontmatter node included or not) → the model's body fields. */
 export function fromMdast(root: MdNode): DocumentBody {
-  const body: DocumentBody = {
-    header: [],
-    preamble: [],
-    preambleTables: [],
-    clauses: [],
-    closing: [],
-    recipients: [],
-    recipientsLabel: null,
-    signature: [],
-    trailer: [],
-    annexes: [],
-    removed: [],
-  };
+  const body = emptyBody();
   for (const node of kids(root)) {
     if (node.type === 'yaml') continue;
     if (node.type === 'paragraph') {

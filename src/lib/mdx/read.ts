@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mdxToMdast, type Features } from 'satteri';
-import { emptyDocument, type DocumentBody, type DocumentModel } from '../model.ts';
+import { emptyBody, emptyDocument, type DocumentModel } from '../model.ts';
 import { mapLimit } from '../map-limit.ts';
 import { FRONTMATTER_CLOSE, readFrontmatter } from './frontmatter.ts';
 import { fromMdast, UnreadableMdx, type MdNode } from './from-mdast.ts';
@@ -29,23 +29,11 @@ function unreadable(mdx: string, file: string, error: unknown, meta: DocumentMod
     if (again instanceof UnreadableMdx) line = again.line;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  const body: DocumentBody = {
-    header: [],
-    preamble: mdx
-      .slice(start)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean),
-    preambleTables: [],
-    clauses: [],
-    closing: [],
-    recipients: [],
-    recipientsLabel: null,
-    signature: [],
-    trailer: [],
-    annexes: [],
-    removed: [],
-  };
+  const preamble = mdx
+    .slice(start)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const issue = {
     level: 'error' as const,
     code: 'mdx-unreadable',
@@ -54,7 +42,7 @@ function unreadable(mdx: string, file: string, error: unknown, meta: DocumentMod
     file,
     action: 'Đăng phần thân của tệp MDX dạng văn bản thuần; chạy lại ingest để sinh lại tệp.',
   };
-  return { ...body, issues: [...meta, issue] };
+  return { ...emptyBody(), preamble, issues: [...meta, issue] };
 }
 
 /** One generated MDX file → its document; throws (with the file's name) only when the frontmatter is not ours. */

@@ -5,7 +5,7 @@ import { PROVINCES } from '../vocabulary/provinces.ts';
  * "Tỉnh ủy Lào Cai". Proper names come back from the province list and from the
  * names of bodies below, as they are written in running text.
  */
-const BODY_NAMES = [
+export const BODY_NAMES = [
   'Ban Thường vụ',
   'Ban Chấp hành',
   'Thường trực',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Abbreviation, OcrVariant } from '../../../src/lib/model.ts';
 import { findAbbreviations, findOcrVariants } from '../../../src/lib/parse/glossary.ts';
-import { KIND_THEN_NAME, sentenceCase } from '../../../src/lib/parse/names.ts';
+import { BODY_NAMES, KIND_THEN_NAME, sentenceCase } from '../../../src/lib/parse/names.ts';
 import { PROVINCES } from '../../../src/lib/vocabulary/provinces.ts';
 import { toUnits, type Unit } from '../../../src/lib/parse/units.ts';
 import { CAPS_WORD, capsWords, lastWords, lastWordsRegex, NAME, names, WORDS_BEFORE, wordsBefore } from '../../../src/lib/text/scan.ts';
@@ -75,39 +75,6 @@ function plainOcrVariants(units: Unit[], abbreviations: Abbreviation[]): OcrVari
   return variants;
 }
 
-const BODY_NAMES = [
-  'Ban Thường vụ',
-  'Ban Chấp hành',
-  'Thường trực',
-  'Tỉnh ủy',
-  'Thành ủy',
-  'Đảng ủy',
-  'Huyện ủy',
-  'Thị ủy',
-  'Ủy ban nhân dân',
-  'Hội đồng nhân dân',
-  'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  'Bộ Chỉ huy',
-  'Ban Chỉ huy',
-  'Bộ đội Biên phòng',
-  'Quân sự',
-  'Công an',
-  'Văn phòng',
-  'Bộ Tư lệnh',
-  'Quân khu',
-  'Chính phủ',
-  'Thủ tướng',
-  'Bộ Quốc phòng',
-  'Bộ Chính trị',
-  'Ban Bí thư',
-  'Trung ương',
-  'UBND',
-  'HĐND',
-  'MTTQ',
-  'BĐBP',
-  'Việt Nam',
-  'Thương binh và Xã hội',
-];
 function plainSentenceCase(upper: string): string {
   let s = upper.toLocaleLowerCase('vi');
   s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
