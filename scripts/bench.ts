@@ -8,7 +8,9 @@
  * process tree, sampled from /proc: the OS's own figure), throughput, output sizes,
  * and search in headless Chromium over
  * loopback (time and index bytes to first and to complete results, cold cache, per
- * query; scripts/bench/search.ts).
+ * query; scripts/bench/search.ts); and the same for a plain Hugo + Pagefind site
+ * of the same raw texts, built in the same run (scripts/bench/plain-site.ts;
+ * skipped with a message where Debian's hugo is missing), with the ratios.
  * Figures are printed, never asserted: targets live in bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +22,8 @@ import { parseArgs } from 'node:util';
 import { ingestFile, SOURCE_PATTERN } from '../src/lib/ingest/index.ts';
 import { synthesize } from './bench/synthesize.ts';
 import { detectFormat } from '../src/lib/source/extract/formats.ts';
-import { measureSearch, QUERIES, searchRows, searchTable } from './bench/search.ts';
+import { comparisonTable, measureSearch, QUERIES, searchRows, searchTable } from './bench/search.ts';
+import { hasHugo, writePlainProject } from './bench/plain-site.ts';
 import { samplePeak } from './bench/process-tree.ts';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, 'ingest-runs': { type: 'string', default: '3' } } });
@@ -63,11 +66,11 @@ interface Step {
   log: string;
 }
 const steps: Step[] = [];
-/** Runs one step as its own process under GNU time (wall time); its output goes to .bench/N/logs/. */
-async function run(name: string, args: string[]): Promise<Step> {
+/** Runs one step as its own process under GNU time (wall time); its output goes to .bench/N/logs/. A Node script unless `command` says otherwise. */
+async function run(name: string, args: string[], command = process.execPath): Promise<Step> {
   const timing = join(dirs.logs, `${steps.length}.time`);
   const log = join(dirs.logs, `${steps.length}-${name.replace(/\W+/g, '-')}.log`);
-  const child = spawn('/usr/bin/time', ['-f', '%e', '-o', timing, process.execPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('/usr/bin/time', ['-f', '%e', '-o', timing, command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stopSampling = samplePeak(child.pid!);
   let output = '';
   child.stdout.on('data', (b: Buffer) => (output += b));
@@ -104,6 +107,16 @@ const [pagesSeconds, openDataSeconds, indexSeconds] = (
   /Song song với Astro: trang cho Pagefind sau ([\d.]+) s, dữ liệu mở sau ([\d.]+) s, chỉ mục xong sau ([\d.]+) s/.exec(siteLog)?.slice(1) ?? []
 ).map(Number);
 
+// The yardstick: a plain Hugo + Pagefind site of the same raw texts (scripts/bench/plain-site.ts).
+const plainDir = join(root, 'plain');
+const plainSite = join(plainDir, 'public');
+let plain: { hugo: Step; pagefind: Step } | null = null;
+if (hasHugo()) {
+  writePlainProject(dirs.seeds, plainDir);
+  const hugo = await run('plain site: hugo', ['--quiet', '--source', plainDir, '--destination', plainSite], 'hugo');
+  plain = { hugo, pagefind: await run('plain site: pagefind', ['scripts/bench/plain-site.ts', 'index', plainSite]) };
+} else console.error('hugo không có trên máy này (apt-get install hugo): bỏ qua trang tĩnh đơn giản để so sánh.');
+
 // 3. What came out.
 function du(path: string): number {
   const s = statSync(path);
@@ -121,6 +134,7 @@ const css = readdirSync(join(dirs.dist, '_astro'))
   .reduce((n, f) => n + statSync(join(dirs.dist, '_astro', f)).size, 0);
 const scripts = (typicalHtml.match(/<script\b/g) ?? []).length;
 const search = await measureSearch(dirs.dist, QUERIES);
+const plainSearch = plain ? await measureSearch(plainSite, QUERIES) : null;
 
 /**
  * Where the Astro step's time goes: Astro logs every page with its render time
@@ -161,11 +175,24 @@ const rows: Array<[string, string]> = [
   ['dist/ / search index', `${(du(dirs.dist) / MB).toFixed(1)} MB / ${(du(join(dirs.dist, 'pagefind')) / MB).toFixed(1)} MB`],
   ['typical document page', `${(statSync(typical).size / KB).toFixed(1)} KB HTML + ${(css / KB).toFixed(1)} KB CSS, ${scripts} script(s)`],
   ...searchRows(search),
+  ...(plain
+    ? ([
+        [
+          'plain Hugo + Pagefind site, same texts',
+          `${(plain.hugo.seconds + plain.pagefind.seconds).toFixed(1)} s (hugo ${plain.hugo.seconds.toFixed(1)} s, pagefind ${plain.pagefind.seconds.toFixed(1)} s), peak ${(Math.max(plain.hugo.peakMiB, plain.pagefind.peakMiB) / 1024).toFixed(2)} GiB; output ${(du(plainSite) / MB).toFixed(1)} MB`,
+        ],
+        [
+          'this site ÷ plain site',
+          `wall ${(total / (plain.hugo.seconds + plain.pagefind.seconds)).toFixed(2)}, peak memory ${(peak / Math.max(plain.hugo.peakMiB, plain.pagefind.peakMiB)).toFixed(2)}, output ${(du(dirs.dist) / du(plainSite)).toFixed(2)}`,
+        ],
+      ] as Array<[string, string]>)
+    : []),
 ];
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.versions.node}`;
 console.log(`\n### ${N} documents\n\nMachine: ${machine}\n\n| measure | value |\n|---|---|`);
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
 console.log(`\n${searchTable(search)}`);
+if (plainSearch) console.log(`\nSearch beside the plain site, same queries, same run:\n\n${comparisonTable(search, plainSearch)}`);
 console.log(
   `\nAstro step, ${site.seconds.toFixed(1)} s: pages rendered in ${rendered.toFixed(1)} s; the other ${(site.seconds - rendered).toFixed(1)} s are start-up, reading the documents, bundling and the search and open-data hooks.\n`,
 );

@@ -1,19 +1,42 @@
 /**
  * Search as a reader meets it: headless Chromium, a fresh browser context per
- * query (cold cache), the built site served over loopback. For each query: time
+ * query (cold cache), the built site served over loopback by a process of its
+ * own. For each query: time
  * from pressing Enter to the first results on screen, and to the complete
  * results (the whole collection's bundle, see src/search/bundle-plan.ts), and
  * the index bytes fetched for each since the page opened. Pagefind's runtime
  * (pagefind.js, its worker and WebAssembly, the same for every search and
  * cached after the first) is counted apart.
  *
- * Run alone on a built site: node scripts/bench/search.ts .bench/10000/dist
+ * Run alone on a built site: node scripts/bench/search.ts .bench/10000/dist [.bench/10000/plain/public]
+ * (the second, a plain site to compare with: scripts/bench/plain-site.ts).
  */
 import { launchBrowser } from '../lib/chromium.ts';
-import { startServer } from '../lib/static-server.ts';
+import { startServerProcess } from '../lib/static-server.ts';
 
-/** Rare terms, numbers, phrases and the commonest syllables (the slow case). */
-export const QUERIES = ['biên phòng', 'bien phong toan dan', 'đỡ đầu', 'do dau', '33-NQ/TW', 'Mường Mìn', 'Sở Tài chính', 'của', 'và'];
+/** A query as a reader types it, with the filters already chosen in the page's URL. */
+export interface Query {
+  q: string;
+  filters?: Record<string, string>;
+}
+
+/** The commonest syllables and words (the slow case for Pagefind), phrases with and without marks, quoted, numbers in two forms, rare names, a filter. */
+export const QUERIES: Query[] = [
+  { q: 'biên phòng' },
+  { q: 'bien phong toan dan' },
+  { q: '"biên giới quốc gia"' },
+  { q: 'đỡ đầu' },
+  { q: 'do dau' },
+  { q: '33-NQ/TW' },
+  { q: 'nghị quyết 33' },
+  { q: 'Mường Mìn' },
+  { q: 'Sở Tài chính' },
+  { q: 'của' },
+  { q: 'và' },
+  { q: 'biên phòng', filters: { tinh: 'Huế' } },
+];
+
+export const label = ({ q, filters }: Query) => `${q}${filters ? ` (${Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;
 
 export interface SearchFigure {
   query: string;
@@ -31,39 +54,66 @@ export interface SearchFigure {
 
 const RUNTIME = /\/pagefind(-worker)?\.js$|\/wasm\.[^/]*\.pagefind$/;
 
-export async function measureSearch(dist: string, queries: string[]): Promise<SearchFigure[]> {
-  const server = await startServer(dist);
+/**
+ * Kept by the page itself, so the figures are the browser's clock and not
+ * this process's (which also serves the files): when Enter submitted the
+ * form, when the first result went into the list, when the list stopped
+ * being aria-busy.
+ */
+interface PageTimes {
+  enter: number;
+  first: number;
+  complete: number;
+}
+declare global {
+  interface Window {
+    searchTimes?: Partial<PageTimes>;
+  }
+}
+function recordTimes(): void {
+  const times: Partial<PageTimes> = {};
+  window.searchTimes = times;
+  document.addEventListener('submit', () => (times.enter = performance.now()), true);
+  new MutationObserver(() => {
+    if (times.enter === undefined) return;
+    const list = document.querySelector('[data-search-results]');
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    if (times.first === undefined && (list?.querySelector('li') || /Không tìm thấy/.test(status))) times.first = performance.now();
+    if (times.complete === undefined && times.first !== undefined && list?.getAttribute('aria-busy') === 'false') times.complete = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
+
+/** Each query in a fresh browser context on the site in `dist` (a plain site's page ignores the filters). */
+export async function measureSearch(dist: string, queries: Query[]): Promise<SearchFigure[]> {
+  const server = await startServerProcess(dist);
   const browser = await launchBrowser();
   const out: SearchFigure[] = [];
   try {
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const fetched: Array<{ at: number; bytes: number; runtime: boolean }> = [];
-      page.on('requestfinished', (req) => {
-        const at = Date.now();
-        const path = new URL(req.url()).pathname;
-        if (!path.startsWith('/pagefind/')) return;
-        void req.sizes().then((s) => fetched.push({ at, bytes: s.responseBodySize + s.responseHeadersSize, runtime: RUNTIME.test(path) }));
-      });
-      await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
-      await page.fill('#q', query);
-      const started = Date.now();
+      await page.addInitScript(recordTimes);
+      await page.goto(`${server.url}/tim-kiem/${query.filters ? `?${new URLSearchParams(query.filters)}` : ''}`, { waitUntil: 'networkidle' });
+      await page.fill('#q', query.q);
       await page.press('#q', 'Enter');
-      await page.waitForFunction(() => document.querySelector('[data-search-results] li') || /Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 120_000 });
-      const first = Date.now();
       await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 120_000 });
-      const complete = Date.now();
-      await page.waitForLoadState('networkidle');
-      const sum = (until: number) => fetched.filter((f) => !f.runtime && f.at <= until).reduce((n, f) => n + f.bytes, 0);
+      await page.waitForFunction(() => window.searchTimes?.complete !== undefined, null, { timeout: 120_000 });
+      const times = (await page.evaluate(() => window.searchTimes)) as PageTimes;
+      // Bytes of every file of the index received by then (the browser's own resource timing, compressed sizes).
+      const fetched = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => new URL(r.name).pathname.startsWith('/pagefind/'))
+          .map((r) => ({ path: new URL(r.name).pathname, at: r.responseEnd, bytes: r.transferSize })),
+      );
+      const sum = (until: number) => fetched.filter((f) => !RUNTIME.test(f.path) && f.at <= until).reduce((n, f) => n + f.bytes, 0);
       const results = await page.locator('[data-search-results] > li').count();
       out.push({
-        query,
-        firstMs: first - started,
-        completeMs: complete - started,
-        firstBytes: sum(first),
-        completeBytes: sum(complete),
-        runtimeBytes: fetched.filter((f) => f.runtime).reduce((n, f) => n + f.bytes, 0),
+        query: label(query),
+        firstMs: Math.round(times.first - times.enter),
+        completeMs: Math.round(times.complete - times.enter),
+        firstBytes: sum(times.first),
+        completeBytes: sum(times.complete),
+        runtimeBytes: fetched.filter((f) => RUNTIME.test(f.path)).reduce((n, f) => n + f.bytes, 0),
         results,
       });
       await context.close();
@@ -92,6 +142,16 @@ export function searchRows(search: SearchFigure[]): Array<[string, string]> {
   ];
 }
 
+/** Ours beside the plain site's, query by query: complete time and its ratio. */
+export function comparisonTable(ours: SearchFigure[], plain: SearchFigure[]): string {
+  const lines = ['| query | complete, this site | complete, plain Pagefind site | ratio | results (plain) |', '|---|---|---|---|---|'];
+  ours.forEach((s, i) => {
+    const p = plain[i]!;
+    lines.push(`| \`${s.query}\` | ${s.completeMs} ms | ${p.completeMs} ms | ${(s.completeMs / p.completeMs).toFixed(2)} | ${p.results} |`);
+  });
+  return lines.join('\n');
+}
+
 export function searchTable(search: SearchFigure[]): string {
   const lines = ['| query | first results | complete | index fetched (first / complete) | results |', '|---|---|---|---|---|'];
   for (const s of search) lines.push(`| \`${s.query}\` | ${s.firstMs} ms | ${s.completeMs} ms | ${(s.firstBytes / KB).toFixed(0)} / ${(s.completeBytes / KB).toFixed(0)} KB | ${s.results} |`);
@@ -101,4 +161,5 @@ export function searchTable(search: SearchFigure[]): string {
 if (import.meta.main) {
   const search = await measureSearch(process.argv[2] ?? 'dist', QUERIES);
   console.log(`| measure | value |\n|---|---|\n${searchRows(search).map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n${searchTable(search)}`);
+  if (process.argv[3]) console.log(`\n${comparisonTable(search, await measureSearch(process.argv[3], QUERIES))}`);
 }

@@ -13,8 +13,8 @@ import type { FromWorker } from './prepare-worker.ts';
  * The open-data files and the search index, made from the models in `content/`
  * while Astro renders the pages, so the second core is not idle (at 10,000
  * documents Astro alone took 80 s and the index alone 66 s):
- * 1. a worker thread writes the pages Pagefind reads, then the open-data files
- *    (prepare-worker.ts), then ends, which frees its copy of the models:
+ * 1. a worker thread writes the pages Pagefind reads, then the common words'
+ *    lists and the open-data files (prepare-worker.ts), then ends, which frees its copy of the models:
  *    Pagefind's writing is its peak of memory (4.2 GiB at 10,000 documents)
  *    and meets Astro's rendering (1.6–1.9 GiB);
  * 2. Pagefind, a process of its own, reads those pages as soon as they are
@@ -55,16 +55,17 @@ function startBackground(site: string): Background {
     seconds.openData = (performance.now() - started) / 1000;
     return documents;
   });
+  const common = message('common');
   const indexed = message('pages').then(async ({ index }) => {
     seconds.pages = (performance.now() - started) / 1000;
     const loaded = await loadIndex(index);
     await rm(scratch, { recursive: true, force: true });
-    const summary = await writeIndex(loaded, site);
+    const summary = await writeIndex(loaded, site, (await common).table);
     seconds.indexed = (performance.now() - started) / 1000;
     return summary;
   });
   // Handled at the end of the build; a failed build never gets there.
-  for (const p of [failed, openData, indexed]) p.catch(() => {});
+  for (const p of [failed, openData, common, indexed]) p.catch(() => {});
   return { worker, scratch, openData, indexed, seconds };
 }
 

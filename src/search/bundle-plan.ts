@@ -1,17 +1,13 @@
-import type { DocumentModel } from '../lib/model.ts';
-
 /**
- * The search index comes in two Pagefind bundles. Pagefind's cost for a query
+ * What the search page reads to open the index. Pagefind's cost for a query
  * is the number of places its words occur in the pages that match, whatever
  * the filters (measured: "biên phòng" is 944,000 places over 10,000 documents,
- * 1.4 s in the browser). So the newest documents also get a small bundle of
- * their own, searched first for results within a blink; the whole collection's
- * bundle follows with the complete ranking and counts. One bundle for the whole
- * collection, not several merged, because Pagefind ranks each bundle by its own
- * word statistics and a merge would mix scales.
- *
- * SEARCH_RECENT sets how many documents the first bundle holds (the end-to-end
- * tests use 3, so both steps run on the seeds).
+ * 1.3–1.8 s in the browser). So the common words have precomputed lists
+ * (common-words.ts) that answer them without Pagefind, and Pagefind answers
+ * the other words, which occur in few pages: one Pagefind bundle for the
+ * whole collection, searched once per query. Not several bundles merged,
+ * because Pagefind ranks each bundle by its own word statistics and a merge
+ * would mix scales.
  */
 
 export interface Bundle {
@@ -22,10 +18,8 @@ export interface Bundle {
 
 /** What the search page reads from /pagefind/bundles.json. */
 export interface BundleManifest {
-  /** The newest documents; null when the collection is small enough to answer at once. */
-  recent: Bundle | null;
   all: Bundle;
-  /** Syllables typed with d that the newest documents mostly write with đ (d-words.ts), for the quick first answer. */
+  /** Syllables typed with d that the documents mostly write with đ (d-words.ts): that reading's results come first. */
   dWords: string[];
   /**
    * Per bundle path, the Pagefind ids of the instruments' pages: the engine
@@ -34,25 +28,23 @@ export interface BundleManifest {
    * pages, and its results carry no URL until their fragment is fetched.
    */
   hubs?: Record<string, string[]>;
+  /** The page table and the common words' lists (common-words.ts), which answer a query of common words without Pagefind. */
+  common: CommonManifest;
+}
+
+export interface CommonManifest {
+  /** Where the lists are on the site. */
+  path: string;
+  /** Keys of the common words (words.ts `wordKey`), sorted; none in a small collection. */
+  keys: string[];
+  /** The bundle whose pages the lists number, and whose fragments show them. */
+  bundle: string;
+  /** How many phrase buckets there are (common-format.ts `phraseBucket`). */
+  phraseBuckets: number;
 }
 
 export const BUNDLE_MANIFEST = '/pagefind/bundles.json';
 export const ALL_PATH = '/pagefind/tat-ca/';
-export const RECENT_PATH = '/pagefind/moi/';
-
-export const DEFAULT_RECENT = 200;
-
-export function recentFromEnv(value = process.env.SEARCH_RECENT): number {
-  if (value === undefined || value === '') return DEFAULT_RECENT;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`SEARCH_RECENT="${value}": expected a whole number of documents (0 for a single bundle).`);
-  return n;
-}
-
-/** Sort key: the date, else the year; undated documents last. */
-const recency = (d: DocumentModel) => d.date ?? (d.year ? `${d.year}` : '');
-
-/** The newest `n` documents (ties by id, so the choice is the same on every build). */
-export function newest(docs: DocumentModel[], n: number): DocumentModel[] {
-  return [...docs].sort((a, b) => recency(b).localeCompare(recency(a)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, n);
-}
+export const COMMON_PATH = '/pagefind/pho-bien/';
+/** The page table's file in COMMON_PATH (common-format.ts `PageTable`). */
+export const PAGE_TABLE = 'trang.json';

@@ -6,8 +6,8 @@ import { fold } from '../lib/text/vietnamese.ts';
  * Syllables a reader types with "d" that the documents mostly write with "đ"
  * ("dau" is nearly always "đầu"; "dan" is "dân" more than "đàn"). Pagefind
  * folds marks but not đ into d, so a query typed without marks is searched in
- * every d/đ reading (query.ts `dVariants`); the quick first answer searches
- * only the likeliest one (`likelyReading`), read with this list.
+ * every d/đ reading (query.ts `dVariants`), the likeliest one's results
+ * (`likelyReading`, read with this list) first.
  */
 
 const WORD = /\p{L}+/gu;

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
@@ -6,32 +6,33 @@ import type { DocumentModel } from '../lib/model.ts';
 import type { OnProgress } from '../lib/progress.ts';
 import { documentPage, instrumentPage, partPage, type SearchPage } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
+import { documentStatuses, entriesHeldBy } from '../lib/corpus/status.ts';
 import { commonDWords } from './d-words.ts';
 import { url } from '../utils/urls.ts';
-import { ALL_PATH, newest, RECENT_PATH, recentFromEnv, type BundleManifest } from './bundle-plan.ts';
+import { ALL_PATH, BUNDLE_MANIFEST, COMMON_PATH, PAGE_TABLE, type BundleManifest } from './bundle-plan.ts';
+import { collectCommonWords, commonFromEnv, keyCounter, writeCommonLists, type CommonWords } from './common-words.ts';
+import type { PageTable } from './common-format.ts';
 
 /**
  * Builds the Pagefind index from the document models (not from the site's
  * HTML): a synthetic page per document and per cited instrument (records.ts),
  * so nothing depends on how a page happens to be marked up.
- * Two bundles (bundle-plan.ts) and a manifest the search page reads.
+ * One bundle, the common words' lists and a manifest the search page reads (bundle-plan.ts).
  *
- * In three steps, so the build can spread them (integrations/search-and-open-data.ts):
+ * In steps, so the build can spread them (integrations/search-and-open-data.ts):
  * `prepareIndex` writes the pages to a scratch folder (JavaScript, any thread),
- * `loadIndex` has Pagefind read them (its own process), and `writeIndex`
- * writes the bundles.
+ * `loadIndex` has Pagefind read them (its own process) while
+ * `prepareCommonWords` writes the common words' lists (common-words.ts), and
+ * `writeIndex` writes the bundles and the page table the lists number.
  */
 
-export interface PreparedBundle {
-  /** Where the bundle goes on the site. */
-  path: string;
-  /** Scratch folder of the bundle's synthetic pages. */
-  pages: string;
-}
-
 export interface PreparedIndex {
-  bundles: PreparedBundle[];
-  manifest: BundleManifest;
+  /** Scratch folder of the synthetic pages. */
+  pages: string;
+  /** The manifest but what the common words' lists and the written bundle tell. */
+  manifest: Omit<BundleManifest, 'common' | 'hubs'>;
+  /** Keys of the common words (common-words.ts). */
+  commonKeys: string[];
   /** Documents and instruments in the whole collection's bundle. */
   entries: number;
 }
@@ -43,72 +44,83 @@ export interface IndexSummary {
 
 /** One line for the build log. */
 export const describeIndex = ({ records, manifest }: IndexSummary) =>
-  `Pagefind: ${records} mục đã lập chỉ mục${manifest.recent ? `; ${manifest.recent.documents} văn bản mới nhất cũng có gói riêng` : ''}.`;
+  `Pagefind: ${records} mục đã lập chỉ mục; ${manifest.common.keys.length} từ phổ biến có danh sách riêng.`;
 
-function writePages(folder: string, pages: Iterable<SearchPage>, written: () => void): void {
-  for (const { url, html } of pages) {
-    mkdirSync(join(folder, url), { recursive: true });
-    writeFileSync(join(folder, url, 'index.html'), html);
-    written();
+function writePages(folder: string, pages: Iterable<SearchPage>, written: (page: SearchPage) => void): void {
+  for (const page of pages) {
+    mkdirSync(join(folder, page.url), { recursive: true });
+    writeFileSync(join(folder, page.url, 'index.html'), page.html);
+    written(page);
   }
 }
 
 /** Reads a further page of a text in parts (mdx/frontmatter.ts `readPart`, bound to the content folder). */
 export type PartReader = (id: string, slug: string) => DocumentModel;
 
-/** The search pages of the parts after the first of every text in parts, one read at a time. */
-function* partPages(docs: DocumentModel[], readPart: PartReader): Generator<SearchPage> {
-  for (const doc of docs) for (const { slug } of doc.parts ?? []) yield partPage(doc, readPart(doc.id, slug), slug);
+/** The collection's search pages: documents, instruments (`instruments`), then the parts after the first of every text in parts, one read at a time. */
+export interface SearchPages {
+  docs: DocumentModel[];
+  instruments: SearchPage[];
+  all(): Iterable<SearchPage>;
+}
+
+export function searchPages(docs: DocumentModel[], readPart: PartReader): SearchPages {
+  const entries = indexInstruments(docs);
+  const instruments = [...entries.values()].map(instrumentPage);
+  // Whether each is in force, for the filter of that name.
+  const status = documentStatuses(docs, entriesHeldBy(entries));
+  const state = (doc: DocumentModel) => status.get(doc.id)?.state;
+  return {
+    docs,
+    instruments,
+    *all() {
+      for (const doc of docs) yield documentPage(doc, state(doc));
+      yield* instruments;
+      for (const doc of docs) for (const { slug } of doc.parts ?? []) yield partPage(doc, readPart(doc.id, slug), slug, state(doc));
+    },
+  };
 }
 
 export interface PrepareOptions {
-  /** Documents in the bundle of the newest (bundle-plan.ts). */
-  recent?: number;
+  /** Pages from which a word is common (common-words.ts). */
+  common?: number;
   /** Told as pages are written: pages done, pages in all. */
   onProgress?: OnProgress;
 }
 
-/** Writes each bundle's pages under `scratch`, a folder per bundle. */
-export function prepareIndex(
-  docs: DocumentModel[],
-  scratch: string,
-  readPart: PartReader,
-  { recent = recentFromEnv(), onProgress }: PrepareOptions = {},
-): PreparedIndex {
-  // Instruments are few and looked up by number: both bundles have them.
-  const instruments = [...indexInstruments(docs).values()].map(instrumentPage);
-  const latest = recent > 0 && recent < docs.length ? newest(docs, recent) : null;
-  const parts = docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
-  const total = docs.length + instruments.length + parts + (latest ? latest.length + instruments.length : 0);
+/** Writes the pages under `scratch`, and finds the common words as it goes. */
+export function prepareIndex(pages: SearchPages, scratch: string, { common = commonFromEnv(), onProgress }: PrepareOptions = {}): PreparedIndex {
+  const { docs, instruments } = pages;
+  const total = docs.length + instruments.length + docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
   let done = 0;
-  const written = () => {
-    done++;
-    onProgress?.(done, total);
-  };
-  const bundles: PreparedBundle[] = [{ path: ALL_PATH, pages: join(scratch, 'tat-ca') }];
-  writePages(bundles[0]!.pages, [...docs.map(documentPage), ...instruments], written);
-  writePages(bundles[0]!.pages, partPages(docs, readPart), written);
-  if (latest) {
-    bundles.push({ path: RECENT_PATH, pages: join(scratch, 'moi') });
-    writePages(bundles[1]!.pages, [...latest.map(documentPage), ...instruments], written);
-  }
-  const manifest: BundleManifest = {
-    recent: latest && { path: RECENT_PATH, documents: latest.length },
-    all: { path: ALL_PATH, documents: docs.length },
-    dWords: commonDWords(latest ?? docs),
-  };
-  return { bundles, manifest, entries: docs.length + instruments.length };
+  const counter = keyCounter();
+  writePages(scratch, pages.all(), (page) => {
+    counter.add(page);
+    onProgress?.(++done, total);
+  });
+  const manifest = { all: { path: ALL_PATH, documents: docs.length }, dWords: commonDWords(docs) };
+  return { pages: scratch, manifest, commonKeys: counter.common(common), entries: docs.length + instruments.length };
+}
+
+/** What the page table and the manifest need of the common words' lists, besides Pagefind's ids. */
+export type CommonTable = Pick<CommonWords, 'table' | 'urls'> & { phraseBuckets: number };
+
+/** Pass 2 of the common words (common-words.ts): writes their lists into the site; the page table waits for Pagefind (`writeIndex`). */
+export function prepareCommonWords(pages: SearchPages, keys: string[], site: string): CommonTable {
+  const words = collectCommonWords(pages.all(), keys, (u) => u.startsWith(url.instruments));
+  writeCommonLists(words, join(site, COMMON_PATH));
+  return { table: words.table, urls: words.urls, phraseBuckets: words.phrases.count };
 }
 
 export interface LoadedIndex {
   prepared: PreparedIndex;
-  indexes: PagefindIndex[];
+  index: PagefindIndex;
 }
 
-/** Frees the indexes and stops Pagefind's process (it starts again on the next `createIndex`). */
-async function release(indexes: PagefindIndex[]): Promise<void> {
+/** Frees the index and stops Pagefind's process (it starts again on the next `createIndex`). */
+async function release(index: PagefindIndex): Promise<void> {
   try {
-    await Promise.all(indexes.map((i) => i.deleteIndex()));
+    await index.deleteIndex();
   } finally {
     await close();
   }
@@ -120,53 +132,50 @@ const check = (what: string, { errors }: { errors: string[] }) => {
 
 /** Pagefind reads the prepared pages; the scratch folder can go afterwards. */
 export async function loadIndex(prepared: PreparedIndex): Promise<LoadedIndex> {
-  const indexes: PagefindIndex[] = [];
+  const { index, errors } = await createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const bundle of prepared.bundles) {
-      const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      indexes.push(index);
-      // One addDirectory call: Pagefind reads the pages in parallel (8× faster than page by page at 10,000).
-      check(bundle.pages, await index.addDirectory({ path: bundle.pages }));
-    }
-    return { prepared, indexes };
+    // One addDirectory call: Pagefind reads the pages in parallel (8× faster than page by page at 10,000).
+    check(prepared.pages, await index.addDirectory({ path: prepared.pages }));
+    return { prepared, index };
   } catch (error) {
-    await release(indexes);
+    await release(index);
     throw error;
   }
 }
 
-/** Instruments' pages are short: a fragment above this size is a document's, never read. */
-const HUB_FRAGMENT_MAX = 8 * 1024;
-
 /**
- * The Pagefind ids (fragment names) of a written bundle's instrument pages.
- * A fragment is gzip of "pagefind_dcd" and the page's JSON; only the small
- * ones are opened, so this stays cheap at 10,000 documents.
+ * Each page's Pagefind id (its fragment's name), by url, in a written bundle.
+ * A fragment is gzip of "pagefind_dcd" and the page's JSON.
  */
-export function hubIds(bundle: string): string[] {
+export function fragmentIds(bundle: string): Map<string, string> {
   const folder = join(bundle, 'fragment');
-  const prefix = url.instruments;
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.pf_fragment') && statSync(join(folder, f)).size <= HUB_FRAGMENT_MAX)
-    .filter((f) => {
-      const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url.startsWith(prefix);
-    })
-    .map((f) => f.replace(/\.pf_fragment$/, ''))
-    .sort();
+  const ids = new Map<string, string>();
+  for (const f of readdirSync(folder).filter((f) => f.endsWith('.pf_fragment'))) {
+    const text = gunzipSync(readFileSync(join(folder, f))).toString('utf8');
+    ids.set((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url, f.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
 }
 
-/** Writes every bundle and the manifest into `site/pagefind/`, replacing what was there. */
-export async function writeIndex({ prepared, indexes }: LoadedIndex, site: string): Promise<IndexSummary> {
-  const root = join(site, 'pagefind');
-  rmSync(root, { recursive: true, force: true });
+/** Writes the bundle, the page table of the common words' lists (`common`) and the manifest into `site/pagefind/`. */
+export async function writeIndex({ prepared, index }: LoadedIndex, site: string, common: CommonTable): Promise<IndexSummary> {
+  const manifest: BundleManifest = {
+    ...prepared.manifest,
+    common: { path: COMMON_PATH, keys: prepared.commonKeys, bundle: ALL_PATH, phraseBuckets: common.phraseBuckets },
+  };
+  const bundle = join(site, manifest.all.path);
   try {
-    for (const [k, bundle] of prepared.bundles.entries()) check(bundle.path, await indexes[k]!.writeFiles({ outputPath: join(site, bundle.path) }));
+    rmSync(bundle, { recursive: true, force: true });
+    check(manifest.all.path, await index.writeFiles({ outputPath: bundle }));
   } finally {
-    await release(indexes);
+    await release(index);
   }
-  const hubs = Object.fromEntries(prepared.bundles.map((b) => [b.path, hubIds(join(site, b.path))]));
-  writeFileSync(join(root, 'bundles.json'), JSON.stringify({ ...prepared.manifest, hubs }));
-  return { records: prepared.entries, manifest: prepared.manifest };
+  const ids = fragmentIds(bundle);
+  // A page Pagefind did not keep has no id: the search page never lists it.
+  const table: PageTable = { ids: common.urls.map((u) => ids.get(u) ?? ''), ...common.table };
+  writeFileSync(join(site, manifest.common.path, PAGE_TABLE), JSON.stringify(table));
+  manifest.hubs = { [manifest.all.path]: [...ids].flatMap(([u, id]) => (u.startsWith(url.instruments) ? [id] : [])).sort() };
+  writeFileSync(join(site, BUNDLE_MANIFEST), JSON.stringify(manifest));
+  return { records: prepared.entries, manifest };
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../lib/text/vietnamese.ts';
 import { capitalised, shortTitle, subjectTitle } from '../utils/titles.ts';
 import { url } from '../utils/urls.ts';
 import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments.ts';
+import { STATE_NAMES, type EffectState } from '../lib/corpus/status.ts';
 
 /**
  * What the search index holds: one page per document, built from the model
@@ -14,10 +15,20 @@ import { instrumentLabel, type InstrumentEntry } from '../lib/corpus/instruments
  * records of 1,000 documents). Every string is NFC already.
  */
 
-/** A page as the indexer sees it: synthetic HTML, every text escaped. */
+/** A page as the indexer sees it: synthetic HTML, every text escaped; and its indexed text as Pagefind weighs it (common-words.ts reads it). */
 export interface SearchPage {
   url: string;
   html: string;
+  text: WeightedText[];
+  /** Filter values and sort key, as the HTML gives them to Pagefind. */
+  filters: Record<string, string[]>;
+  sortKey: string;
+}
+
+/** A stretch of indexed text and its weight. */
+export interface WeightedText {
+  text: string;
+  weight: number;
 }
 
 /** Filter names as they appear in the search page's URL. */
@@ -27,36 +38,62 @@ export const FILTERS = {
   nam: 'Năm',
   'co-quan': 'Cơ quan ban hành',
   'dan-chieu': 'Văn bản được dẫn chiếu',
+  'hieu-luc': 'Hiệu lực',
 } as const;
 export type FilterName = keyof typeof FILTERS;
 
 export const UNKNOWN_PROVINCE = 'Chưa xác định';
 
 /**
- * Pagefind's data-pagefind-weight (0 to 10; an h1 is 7, text 1): a document's
- * own number above everything, an instrument's page (a list of who cites it)
- * below any document's clause text.
+ * Pagefind's weights (0 to 10; its defaults: an h1 7, an h2 6, text 1), with
+ * data-pagefind-weight where ours differ: a document's own number above
+ * everything, an instrument's page (a list of who cites it) below any
+ * document's clause text.
  */
-export const WEIGHT = { number: 10, hub: 0.3 } as const;
+export const WEIGHT = { number: 10, title: 7, heading: 6, text: 1, hub: 0.3 } as const;
+
+/** A block of the indexed body: a heading or a paragraph, made of runs of text, some weighed apart. */
+interface Block {
+  tag: 'h1' | 'h2' | 'p';
+  id?: string;
+  runs: Array<{ text: string; weight?: number }>;
+}
+const TAG_WEIGHT = { h1: WEIGHT.title, h2: WEIGHT.heading, p: WEIGHT.text } as const;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-const paragraphs = (s: string) =>
+const paragraphs = (s: string): Block[] =>
   s
     .split('\n')
     .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .map((p) => ({ tag: 'p', runs: [{ text: p }] }));
+
+/** The body's HTML and its weighted text, from one list of blocks; `weight` weighs the whole body. */
+function body(blocks: Block[], weight?: number): Pick<PageParts, 'body' | 'text'> {
+  const html = blocks
+    .map(({ tag, id, runs }) => {
+      const inner = runs
+        .map((r) => (r.weight === undefined ? escapeHtml(r.text) : `<span data-pagefind-weight="${r.weight}">${escapeHtml(r.text)}</span>`))
+        .join('');
+      return `<${tag}${id ? ` id="${id}"` : ''}>${inner}</${tag}>`;
+    })
     .join('');
+  return {
+    body: weight === undefined ? html : `<div data-pagefind-weight="${weight}">${html}</div>`,
+    text: blocks.flatMap(({ tag, runs }) => runs.map((r) => ({ text: r.text, weight: r.weight ?? weight ?? TAG_WEIGHT[tag] }))),
+  };
+}
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120).replace(/\s+\S*$/, '')}…` : s);
 
-/** Filter values of a document, by filter name. */
-export function documentFilters(doc: DocumentModel): Record<FilterName, string[]> {
+/** Filter values of a document, by filter name; its effect status (lib/corpus/status.ts) when known. */
+export function documentFilters(doc: DocumentModel, state?: EffectState): Record<FilterName, string[]> {
   return {
     tinh: [doc.province?.name ?? UNKNOWN_PROVINCE],
     loai: [doc.type.name],
     nam: doc.year ? [`${doc.year}`] : [],
     'co-quan': doc.authority ? [doc.authority.name] : [],
     'dan-chieu': [...new Set(doc.instruments.map(instrumentLabel))],
+    'hieu-luc': state ? [STATE_NAMES[state]] : [],
   };
 }
 
@@ -69,10 +106,11 @@ interface PageParts {
   sortKey: string;
   /** The indexed HTML: headings and paragraphs, escaped. */
   body: string;
+  text: WeightedText[];
 }
 
 /** Metadata, filters and sort key sit in an ignored block: Pagefind reads them but does not index their words. */
-function page({ url, title, meta, filters, sortKey, body }: PageParts): SearchPage {
+function page({ url, title, meta, filters, sortKey, body, text }: PageParts): SearchPage {
   const hidden = [
     ...Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${k}">${escapeHtml(v)}</span>`),
     ...Object.entries(filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${k}">${escapeHtml(v)}</span>`)),
@@ -81,11 +119,14 @@ function page({ url, title, meta, filters, sortKey, body }: PageParts): SearchPa
   return {
     url,
     html: `<!doctype html><html lang="vi"><head><title>${escapeHtml(title)}</title></head><body><div data-pagefind-ignore>${hidden}</div>${body}</body></html>`,
+    text,
+    filters,
+    sortKey,
   };
 }
 
 /** How a document's page, or one of its parts, is shown, filtered and sorted in the results. */
-function listedAs(doc: DocumentModel, title: string): Pick<PageParts, 'meta' | 'filters' | 'sortKey'> {
+function listedAs(doc: DocumentModel, title: string, state?: EffectState): Pick<PageParts, 'meta' | 'filters' | 'sortKey'> {
   return {
     meta: {
       document: title,
@@ -94,14 +135,14 @@ function listedAs(doc: DocumentModel, title: string): Pick<PageParts, 'meta' | '
       tinh: doc.province?.name ?? '',
       subject: subjectTitle(doc),
     },
-    filters: documentFilters(doc),
+    filters: documentFilters(doc, state),
     sortKey: doc.date ?? (doc.year ? `${doc.year}` : '0000'),
   };
 }
 
-export function documentPage(doc: DocumentModel): SearchPage {
+export function documentPage(doc: DocumentModel, state?: EffectState): SearchPage {
   const title = shortTitle(doc);
-  const section = (id: string, heading: string, text: string) => `<h2 id="${id}">${escapeHtml(shorten(heading))}</h2>${paragraphs(text)}`;
+  const section = (id: string, heading: string, text: string): Block[] => [{ tag: 'h2', id, runs: [{ text: shorten(heading) }] }, ...paragraphs(text)];
   const head = [doc.authority?.name, doc.province?.name, doc.signer.name, ...doc.addressees, ...doc.preamble].filter(Boolean).join('\n');
   const tail = [
     ...doc.closing,
@@ -111,29 +152,30 @@ export function documentPage(doc: DocumentModel): SearchPage {
   return page({
     url: url.document(doc.id),
     title,
-    ...listedAs(doc, title),
-    body: [
+    ...listedAs(doc, title, state),
+    ...body([
       // Number and trích yếu in the h1, which Pagefind weighs above clause text (7 to 1): a document about the query
       // outranks one that mentions it; its own number weighs most (10, Pagefind's highest), so it comes first of all.
-      `<h1><span data-pagefind-weight="${WEIGHT.number}">${escapeHtml(shortTitle(doc))}</span>${doc.subject ? `: ${escapeHtml(subjectTitle(doc))}` : ''}</h1>${paragraphs(head)}`,
-      ...doc.clauses.map((c) =>
+      { tag: 'h1', runs: [{ text: title, weight: WEIGHT.number }, ...(doc.subject ? [{ text: `: ${subjectTitle(doc)}` }] : [])] },
+      ...paragraphs(head),
+      ...doc.clauses.flatMap((c) =>
         section(c.id, [c.label, c.title ?? c.text.split(/(?<=[.:;])\s/)[0]].filter(Boolean).join(' '), [c.label, clauseText(c)].filter(Boolean).join(' ')),
       ),
-      tail.length
+      ...(tail.length
         ? section(doc.annexes[0]?.id ?? 'phan-cuoi', doc.annexes.length ? doc.annexes.map((a) => a.title).join(', ') : 'Phần cuối văn bản', tail.join('\n'))
-        : '',
-    ].join(''),
+        : []),
+    ]),
   });
 }
 
 /** A further page of a text in parts (ingest/parts.ts): found under the document's name, opening on that page. */
-export function partPage(doc: DocumentModel, part: DocumentModel, slug: string): SearchPage {
+export function partPage(doc: DocumentModel, part: DocumentModel, slug: string, state?: EffectState): SearchPage {
   const title = `${shortTitle(doc)} (${slug.replace('phan-', 'phần ')})`;
   return page({
     url: url.part(doc.id, slug),
     title,
-    ...listedAs(doc, title),
-    body: `<h1>${escapeHtml(title)}</h1>${paragraphs(part.preamble.join('\n'))}`,
+    ...listedAs(doc, title, state),
+    ...body([{ tag: 'h1', runs: [{ text: title }] }, ...paragraphs(part.preamble.join('\n'))]),
   });
 }
 
@@ -149,6 +191,13 @@ export function instrumentPage({ instrument: i, citedBy }: InstrumentEntry): Sea
     filters: { loai: [i.kind] },
     sortKey: i.date ?? '0000',
     // Weighed low: the page lists who implements the instrument, so the documents themselves come first.
-    body: `<div data-pagefind-weight="${WEIGHT.hub}"><p>${escapeHtml(label)}</p>${paragraphs([i.subject ? capitalised(i.subject) : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`].filter(Boolean).join('\n'))}</div>`,
+    ...body(
+      paragraphs(
+        [label, i.subject ? capitalised(i.subject) : '', i.issuer ?? '', `Được dẫn chiếu trong ${citedBy.length} văn bản: ${provinces.join(', ')}.`]
+          .filter(Boolean)
+          .join('\n'),
+      ),
+      WEIGHT.hub,
+    ),
   });
 }

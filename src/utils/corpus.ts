@@ -3,7 +3,7 @@ import { indexInstruments, unifyInstruments, type InstrumentEntry } from '../lib
 import { comparablePairs } from '../lib/corpus/pairs.ts';
 import { dutiesByRole, type RoleDuty } from '../lib/corpus/roles.ts';
 import { alignClauses, matchedCounts, type Alignment } from '../lib/compare/align.ts';
-import { effectStatus, laterActs, type EffectStatus } from '../lib/corpus/status.ts';
+import { documentStatuses, effectStatus, entriesHeldBy, laterActs, type EffectStatus } from '../lib/corpus/status.ts';
 import { implementation, labelsOfPaired, type Implementation } from '../lib/corpus/implementation.ts';
 import { getDocuments } from './documents.ts';
 
@@ -61,13 +61,8 @@ async function build(): Promise<Corpus> {
   }
   for (const [id, list] of alignmentsOf) alignmentsOf.set(id, list.sort((x, y) => strength(y) - strength(x)).slice(0, MAX_COUNTERPARTS));
   const instruments = indexInstruments(docs);
-  const heldBy = Map.groupBy(
-    [...instruments.values()].filter((e) => e.document),
-    (e) => e.document!.id,
-  );
-  // A document cited under two ids (a short and a full form) is acted on once per later document.
-  const actsOn = (entries: InstrumentEntry[]) => [...new Map(entries.flatMap(laterActs).map((a) => [`${a.by.id}|${a.relation}`, a])).values()];
-  const status = new Map(docs.map((d) => [d.id, effectStatus(d, actsOn(heldBy.get(d.id) ?? []))]));
+  const heldBy = entriesHeldBy(instruments);
+  const status = documentStatuses(docs, heldBy);
   const instrumentStatus = new Map(
     [...instruments.values()].map((e) => [e.instrument.id, e.document ? status.get(e.document.id)! : effectStatus(null, laterActs(e))]),
   );

@@ -23,8 +23,8 @@ import { buildCorpus, hasCorpus, type CorpusBuild } from '../fixtures/corpus-bui
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setup(project: TestProject) {
-  // A tiny first search bundle (src/search/bundle-plan.ts), so every search test goes through both steps.
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, SEARCH_RECENT: '3' } });
+  // Words in three pages are common (src/search/common-words.ts), so the seeds' searches go through both the common words' lists and Pagefind.
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, SEARCH_COMMON: '3' } });
   const server = await startServer(`${root}dist`);
   project.provide('baseUrl', server.url);
 

@@ -1,10 +1,12 @@
 import type { Pagefind } from './engine.ts';
 import { BUNDLE_MANIFEST, type BundleManifest } from '../../search/bundle-plan.ts';
+import { openCommonLists, type CommonLists } from './common.ts';
 
 /**
- * The search index as the browser opens it (see bundle-plan.ts): the bundle of
- * the newest documents, for first results at once, and the whole collection's,
- * for the complete ranking and counts, opened when first needed.
+ * The search index as the browser opens it (see bundle-plan.ts): the page
+ * table and the common words' lists (common.ts), fetched as the page opens
+ * because the filter menus and any query of common words start from them;
+ * and the Pagefind bundle of the whole collection, for the other words.
  */
 
 interface PagefindModule {
@@ -13,33 +15,36 @@ interface PagefindModule {
 
 export interface Bundles {
   manifest: BundleManifest;
-  /** The newest documents; null when the whole index answers at once. */
-  recent: Pagefind | null;
-  all: () => Promise<Pagefind>;
+  /** Opened once, when a query first needs Pagefind. */
+  pagefind: () => Promise<Pagefind>;
   /** See BundleManifest.dWords. */
   dWords: ReadonlySet<string>;
-  /** Ids of the instruments' pages in each bundle (BundleManifest.hubs): listed after the documents. */
-  hubs: { recent: ReadonlySet<string>; all: ReadonlySet<string> };
+  /** Ids of the instruments' pages (BundleManifest.hubs): listed after the documents. */
+  hubs: ReadonlySet<string>;
+  common: CommonLists;
 }
 
 export async function openBundles(): Promise<Bundles> {
   const manifest = (await (await fetch(BUNDLE_MANIFEST)).json()) as BundleManifest;
-  const first = manifest.recent ?? manifest.all;
-  const pagefind = (await import(/* @vite-ignore */ `${first.path}pagefind.js`)) as PagefindModule;
-  const open = async (path: string) => {
-    const instance = pagefind.createInstance({ basePath: path });
+  const common = openCommonLists(manifest.common);
+  let pagefind: Promise<Pagefind> | undefined;
+  const open = async () => {
+    const module = (await import(/* @vite-ignore */ `${manifest.all.path}pagefind.js`)) as PagefindModule;
+    const instance = module.createInstance({ basePath: manifest.all.path });
     await instance.init();
     return instance;
   };
-  const opened = await open(first.path);
-  // A first search pays ~90 ms to get Pagefind's WebAssembly going: pay it while the reader types.
-  void opened.search('văn bản').catch(() => undefined);
-  let all: Promise<Pagefind> | undefined = manifest.recent ? undefined : Promise.resolve(opened);
+  // Pagefind's first search pays ~90 ms to get its WebAssembly going: paid while the reader types, after the table,
+  // on a word no page holds (its part of the index is small).
+  void common
+    .table()
+    .then(async () => (await (pagefind ??= open())).search('zzzz'))
+    .catch(() => undefined);
   return {
     manifest,
-    recent: manifest.recent ? opened : null,
-    all: () => (all ??= open(manifest.all.path)),
+    pagefind: () => (pagefind ??= open()),
     dWords: new Set(manifest.dWords),
-    hubs: { recent: new Set(manifest.recent ? manifest.hubs?.[manifest.recent.path] : []), all: new Set(manifest.hubs?.[manifest.all.path]) },
+    hubs: new Set(manifest.hubs?.[manifest.all.path]),
+    common,
   };
 }

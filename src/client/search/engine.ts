@@ -48,14 +48,8 @@ export interface SearchOptions {
   filters: Record<string, string>;
   sort?: Record<string, string>;
   /**
-   * A quick first answer: one search, not one per d/đ reading and again for the
-   * phrase (each doubles the cost); the likeliest reading, with these words read with đ.
-   */
-  quick?: { dWords: ReadonlySet<string> };
-  /**
-   * Syllables mostly written with đ (d-words.ts): the complete answer lists the
-   * likeliest reading's results first, as the quick one does, then the other
-   * readings'. Scores of different readings do not compare: "dan" read "đan"
+   * Syllables mostly written with đ (d-words.ts): the answer lists the
+   * likeliest reading's results first, then the other readings'. Scores of different readings do not compare: "dan" read "đan"
    * matches the start of "Đảng", rare, so high, and buried "dân".
    */
   dWords?: ReadonlySet<string>;
@@ -114,7 +108,6 @@ async function likelyFirst(pf: Pagefind, q: string, options: SearchOptions): Pro
 async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
   // "nq 33", "nghị quyết 33": the documents numbered so come before those holding the words apart.
   const number = numberReading(q);
-  if (options.quick) return union(pf, [number ?? likelyReading(q, options.quick.dWords)], options);
   const phrase = phraseOf(q);
   // All at once: Pagefind queues them, but none waits for another's results to be read.
   const [loose, exact, numbered] = await Promise.all([

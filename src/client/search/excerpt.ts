@@ -19,6 +19,13 @@ const encode = (s: string) => s.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Undoing it where the content cannot say more: only what Pagefind encodes. */
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
+/** A result's text, encoded once for its several excerpts (the page and each matched clause). */
+let last: { content: string; encoded: string } = { content: '', encoded: '' };
+function encodedContent(content: string): string {
+  if (last.content !== content) last = { content, encoded: encode(content) };
+  return last.encoded;
+}
+
 /** The excerpt as text segments, marked or not, exactly as the document writes them. */
 export function excerptSegments(html: string, content: string): ExcerptSegment[] {
   const raw = html.split(MARK).flatMap((part) => {
@@ -27,7 +34,7 @@ export function excerptSegments(html: string, content: string): ExcerptSegment[]
     return [{ text: m ? m[1]! : part, marked: Boolean(m) }];
   });
   const encoded = raw.map((s) => s.text).join('');
-  const at = encode(content).indexOf(encoded);
+  const at = encodedContent(content).indexOf(encoded);
   if (at < 0) return raw.map((s) => ({ ...s, text: decode(s.text) }));
   // Where the excerpt starts in the content: `at` counts four characters for each `<` or `>` before it.
   let c = 0;

@@ -1,25 +1,18 @@
-import {
-  find,
-  unmatchedWords,
-  type FilterCounts,
-  type Found,
-  type Pagefind,
-  type PagefindData,
-  type PagefindResult,
-  type PagefindSubResult,
-} from './engine.ts';
-import { hasMarks, markMatches, normalizeQuery, numberReading, phraseOf, queryTerms } from './query.ts';
+import { unmatchedWords, type FilterCounts, type Found, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
+import { hasMarks, markMatches, normalizeQuery, numberReading, queryTerms } from './query.ts';
 import { openBundles } from './bundles.ts';
+import { everyValue } from './common.ts';
+import { answer, type Answer } from './answer.ts';
 import { excerptSegments } from './excerpt.ts';
 import { formatCount as count } from '../../lib/text/vietnamese.ts';
 
 /**
  * The search page: reads ?q= and the filters from the URL, asks the engine,
  * lists results as links inside [data-search-results], and keeps the URL in
- * step so a search can be shared. Pagefind starts loading as soon as the page
- * opens, so the first query does not wait for it. Results come in two steps
- * (bundles.ts): the newest documents at once, then the whole collection; the
- * list is aria-busy until the second step is in.
+ * step so a search can be shared. The index starts loading as soon as the
+ * page opens (bundles.ts), so the first query does not wait for it. One
+ * complete answer per query; the list is aria-busy until its first batch is
+ * on screen.
  */
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -108,11 +101,8 @@ function fillFilters(all: FilterCounts): void {
   }
 }
 
-let lastCounts: FilterCounts | null = null;
-
 /** Filter menus show each value's count for the current search. */
 function showCounts(counts: FilterCounts): void {
-  lastCounts = counts;
   for (const select of selects) {
     const values = counts[select.dataset.filter!] ?? {};
     for (const option of select.options) {
@@ -179,39 +169,18 @@ async function showMore(mine: number, size = PAGE): Promise<void> {
   more.hidden = pending.length === 0;
 }
 
-/** A first, quicker answer, shown while the complete one is searched. */
-interface FirstStep {
-  /** Where the first results come from, after "Những kết quả đầu tiên cho …". */
-  within: string;
-  /** What is still being searched. */
-  next: string;
-}
-
-/** Puts a search's results on the page; results already on screen in the same order stay as they are. */
-async function show(mine: number, found: Found, scope: string, partial: FirstStep | null, q: string): Promise<void> {
-  // A batch of the earlier answer still loading (the reader asked for more) stops here; `pending` takes over from what is on screen.
+/** Puts a search's results on the page: its count, the filter counts, and the first batch. */
+async function show(mine: number, found: Found, scope: string, q: string): Promise<void> {
+  // A batch of an earlier answer still loading (the reader asked for more) stops here.
   batchOnScreen++;
   const total = found.results.length;
   const number = numberReading(q);
   marking = { terms: [...queryTerms(q), ...(number ? [number] : [])], exact: hasMarks(q) && !found.loosened };
-  if (partial === null) showCounts(found.filters);
-  // Only the complete answer gives a count: the first one, from fewer documents or fewer readings, would give another.
-  status.textContent =
-    partial === null
-      ? total
-        ? `${count(total)} kết quả ${scope}.`
-        : `Không tìm thấy kết quả nào ${scope}.`
-      : `${total ? `Những kết quả đầu tiên ${scope}${partial.within}. ` : ''}${partial.next}`;
-  const kept = shown.length > 0 && shown.every(({ id }, i) => found.results[i]?.id === id);
-  pending = found.results.slice(kept ? shown.length : 0);
-  if (!kept) clearResults();
-  // A first page cut short (the first answer had fewer) is filled up to a whole page.
-  const room = PAGE - (shown.length % PAGE);
-  if (kept && room === PAGE) {
-    more.hidden = pending.length === 0;
-    return;
-  }
-  await showMore(mine, room);
+  showCounts(found.filters);
+  status.textContent = total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`;
+  clearResults();
+  pending = found.results;
+  await showMore(mine);
 }
 
 async function run(): Promise<void> {
@@ -231,50 +200,34 @@ async function run(): Promise<void> {
   status.textContent = 'Đang tìm…';
   const opened = await bundles.catch(() => null);
   if (!opened) return unavailable();
-  const { manifest, recent, all, dWords, hubs } = opened;
-  const options = { filters, dWords, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
+  const options = { filters, dWords: opened.dWords, ...(sort.value ? { sort: { ngay: sort.value } } : {}) };
   const scope = q ? `cho “${q}”` : 'theo bộ lọc đã chọn';
-  // A first answer in one search: no phrase pass and only the likeliest d/đ reading (each doubles
-  // the cost); the complete answer that follows ranks phrases first and reads d both ways. From the
-  // newest documents when they have a bundle of their own,
-  // unless the reader sorts oldest first (they would not lead then); else from the whole index.
-  const first =
-    recent && sort.value !== 'asc'
-      ? { pf: recent, partial: { within: ' trong các văn bản mới nhất', next: `Đang tìm trong toàn bộ ${count(manifest.all.documents)} văn bản…` } }
-      : !recent && phraseOf(q)
-        ? { pf: await all(), partial: { within: '', next: 'Đang tìm các văn bản có đúng cụm từ để xếp lên trước…' } }
-        : null;
-  if (first) {
-    const quick = await find(first.pf, q, { ...options, quick: { dWords }, after: first.pf === recent ? hubs.recent : hubs.all });
-    if (mine !== generation) return;
-    await show(mine, quick, scope, first.partial, q);
-    if (mine !== generation) return;
-  }
-  let pf: Pagefind;
-  let found: Found;
+  let answered: Answer;
   try {
-    pf = await all();
-    found = await find(pf, q, { ...options, after: hubs.all });
+    answered = await answer(opened, q, options);
   } catch {
     if (mine === generation) unavailable();
     return;
   }
+  const { found, pagefind: pf, dropped } = answered;
   if (mine !== generation) return;
-  await show(mine, found, scope, null, q);
+  await show(mine, found, scope, q);
   list.setAttribute('aria-busy', 'false');
-  void completeMenus();
   const notes = found.loosened ? ['Không có kết quả đúng dấu; dưới đây là kết quả khi bỏ dấu.'] : [];
   const say = () => {
     notice.textContent = notes.join(' ');
     notice.hidden = notes.length === 0;
   };
   say();
-  if (!q || mine !== generation) return;
-  const unmatched = await unmatchedWords(
-    pf,
-    q,
-    shown.map((s) => s.data),
-  );
+  // Every common word is in some page: only Pagefind's answer can have dropped a word.
+  if (!q || !pf || mine !== generation) return;
+  const unmatched =
+    dropped ??
+    (await unmatchedWords(
+      pf,
+      q,
+      shown.map((s) => s.data),
+    ));
   if (mine !== generation || unmatched.length === 0) return;
   notes.unshift(
     `Không văn bản nào chứa: ${unmatched.map((w) => `“${w}”`).join(', ')}. Kết quả ${found.results.length ? 'dưới đây ' : ''}không tính ${unmatched.length > 1 ? 'các từ' : 'từ'} này.`,
@@ -314,22 +267,8 @@ readUrl();
 // Filters stay folded on a phone unless one is in use; on a wide screen they are open.
 const filtersBox = document.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
 filtersBox.open = matchMedia('(min-width: 761px)').matches || selects.some((s) => s.value) || Boolean(sort.value);
-/**
- * Menus offer the newest documents' values at once, and every value once the
- * whole index is open: after a search, or when the reader reaches for a menu.
- * Not before, so opening the page fetches only the small bundle.
- */
-let complete: Promise<void> | undefined;
-const completeMenus = () =>
-  (complete ??= bundles
-    .then(async ({ all }) => {
-      fillFilters(await (await all()).filters());
-      if (lastCounts) showCounts(lastCounts);
-    })
-    .catch(() => undefined)); // the status already says the index is unavailable
-for (const reach of ['pointerdown', 'focusin']) filtersBox.addEventListener(reach, () => void completeMenus());
-void bundles.then(async ({ recent }) => {
-  if (recent) fillFilters(await recent.filters());
+/** Menus offer every value in the collection at once, from the page table (common.ts), which the first search needs anyway. */
+void bundles.then(async ({ common }) => {
+  fillFilters(everyValue(await common.table()));
   await run();
-  if (!recent || input.value || selects.some((s) => s.value)) await completeMenus();
 }, unavailable);

@@ -1,6 +1,6 @@
 import type { Citation, DocumentModel, Instrument, RelationType } from '../model.ts';
 import { signsWith } from '../citations/issuers.ts';
-import { leadIssuer, readNumber, sameSerial } from '../citations/numbers.ts';
+import { leadIssuer, readNumber } from '../citations/numbers.ts';
 import { fold } from '../text/vietnamese.ts';
 
 /**
@@ -70,24 +70,24 @@ const sameDate = (a: string | null, b: string | null): boolean => !a || !b || a.
  * symbol printed in capitals ("01/CT-TTG") already has the id of its proper spelling.
  */
 export function sameInstruments(records: Instrument[]): Map<string, string> {
-  const numbered = records.filter((r) => r.number && r.scope === 'central');
+  // Numbered central records by serial, each number read once: a lookup per bare record, not a scan (quadratic at 10,000 documents).
+  const bySerial = new Map<number, Array<{ n: Instrument; number: NonNullable<ReturnType<typeof readNumber>> }>>();
+  for (const n of records) {
+    if (!n.number || n.scope !== 'central' || n.serial === null) continue;
+    const serial = Number(n.serial);
+    const number = Number.isNaN(serial) ? null : readNumber(n.number);
+    if (number) (bySerial.get(serial) ?? bySerial.set(serial, []).get(serial)!).push({ n, number });
+  }
   const aliases = new Map<string, string>();
   for (const r of records) {
     if (r.number || !r.serial || !r.issuer || r.scope !== 'central') continue;
     const targets = new Set(
-      numbered
-        .filter((n) => {
-          const number = readNumber(n.number!);
-          const year = number?.year ? String(number.year) : null;
-          return (
-            number !== null &&
-            fold(n.kind) === fold(r.kind) &&
-            sameSerial(n.serial, r.serial) &&
-            signsWith(r.issuer!, leadIssuer(number)) &&
-            sameDate(n.date ?? year, r.date)
-          );
+      (bySerial.get(Number(r.serial)) ?? [])
+        .filter(({ n, number }) => {
+          const year = number.year ? String(number.year) : null;
+          return fold(n.kind) === fold(r.kind) && signsWith(r.issuer!, leadIssuer(number)) && sameDate(n.date ?? year, r.date);
         })
-        .map((n) => n.id),
+        .map(({ n }) => n.id),
     );
     if (targets.size === 1) aliases.set(r.id, [...targets][0]!);
   }

@@ -91,3 +91,17 @@ export function effectStatus(doc: DocumentModel | null, unsorted: LaterAct[]): E
     : 'Toàn văn chưa có trong kho, và chưa văn bản nào trong kho thay thế, bãi bỏ hay sửa đổi nó.';
   return { state: 'chua-ro', since: null, own, acts, unknown };
 }
+
+/** Per document, the instruments' entries that are that document (one may be cited under two ids). */
+export const entriesHeldBy = (instruments: Map<string, InstrumentEntry>): Map<string, InstrumentEntry[]> =>
+  Map.groupBy(
+    [...instruments.values()].filter((e) => e.document),
+    (e) => e.document!.id,
+  );
+
+/** Every document's status, from the collection's instruments (instruments.ts `indexInstruments`) and `entriesHeldBy`. */
+export function documentStatuses(docs: DocumentModel[], heldBy: Map<string, InstrumentEntry[]>): Map<string, EffectStatus> {
+  // A document cited under two ids (a short and a full form) is acted on once per later document.
+  const actsOn = (entries: InstrumentEntry[]) => [...new Map(entries.flatMap(laterActs).map((a) => [`${a.by.id}|${a.relation}`, a])).values()];
+  return new Map(docs.map((d) => [d.id, effectStatus(d, actsOn(heldBy.get(d.id) ?? []))]));
+}

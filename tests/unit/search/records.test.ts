@@ -19,6 +19,9 @@ describe('search pages', async () => {
     expect(html).toContain('<span data-pagefind-filter="tinh">Huế</span>');
     expect(documentFilters(doc)).toMatchObject({ tinh: ['Huế'], loai: ['Chỉ thị'], nam: ['2026'], 'co-quan': ['UBND thành phố Huế'] });
     expect(documentFilters(doc)['dan-chieu']).toEqual(expect.arrayContaining(['Nghị quyết 33-NQ/TW', 'Kết luận 99-KL/TW']));
+    // Whether it is in force, when the collection tells (lib/corpus/status.ts).
+    expect(documentFilters(doc, 'bi-thay-the')['hieu-luc']).toEqual(['Bị thay thế']);
+    expect(documentFilters(doc)['hieu-luc']).toEqual([]);
   });
 
   it('holds every clause’s words, escaped, in NFC', () => {

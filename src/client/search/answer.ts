@@ -1,0 +1,39 @@
+import type { Bundles } from './bundles.ts';
+import { findCommon, narrow, splitQuery } from './common.ts';
+import { find, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
+import { queryTerms } from './query.ts';
+
+/**
+ * Who answers a query, once, for the whole collection: the common words'
+ * lists when every word is common (common.ts); Pagefind asked only the other
+ * words, its results kept to the pages holding the common words too, when
+ * there are both; Pagefind alone otherwise (and for filters without words).
+ */
+
+export interface Answer {
+  found: Found;
+  /** Pagefind, when it was asked. */
+  pagefind: Pagefind | null;
+  /** Words no page holds, when known already (the Pagefind path finds them after showing its results). */
+  dropped: string[] | null;
+}
+
+const NOTHING: Found = { results: [], filters: {}, loosened: false };
+
+export async function answer({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {
+  const lists = { ...options, base: common.manifest.bundle };
+  const fromLists = q ? await findCommon(common, q, lists) : null;
+  if (fromLists) return { found: fromLists, pagefind: null, dropped: null };
+  const pf = await pagefind();
+  const withHubs = { ...options, after: hubs };
+  const split = q ? splitQuery(q, common.keys) : null;
+  if (!split) return { found: await find(pf, q, withHubs), pagefind: pf, dropped: null };
+  // Pagefind drops a word it does not hold, or reads it by a prefix: such words are left out, as on the Pagefind path.
+  const [gone, rare] = await Promise.all([unmatchedWords(pf, split.rest, []), find(pf, split.rest, withHubs)]);
+  const rest = queryTerms(split.rest).filter((t) => !gone.includes(t));
+  const found =
+    rest.length === 0
+      ? ((await findCommon(common, split.common.join(' '), lists)) ?? NOTHING)
+      : await narrow(common, gone.length ? await find(pf, rest.join(' '), withHubs) : rare, q, split.common, lists.base);
+  return { found, pagefind: pf, dropped: gone };
+}

@@ -1,0 +1,283 @@
+import type { CommonManifest } from '../../search/bundle-plan.ts';
+import { PAGE_TABLE } from '../../search/bundle-plan.ts';
+import {
+  IN_NUMBER,
+  IN_TITLE,
+  inTitleKey,
+  PHRASES_FOLDER,
+  phraseBucket,
+  WORDS_FOLDER,
+  toGaps,
+  type PageTable,
+  type PhraseFile,
+  type WordFile,
+} from '../../search/common-format.ts';
+import { wordKey, wordsOf } from '../../search/words.ts';
+import type { FilterCounts, Found, PagefindResult } from './engine.ts';
+import { fragmentData, loadFragment } from './fragment.ts';
+import { hasMarks, numberReading, queryTerms } from './query.ts';
+
+/**
+ * The complete answer to a query of common words, from their lists
+ * (search/common-words.ts) instead of Pagefind, which would read every place
+ * such words occur. Same rules as the Pagefind path: every word must be in a
+ * page; a word typed with marks (or đ) matches that spelling only, without
+ * marks every spelling ("do" is do, đó, độ…); a page's own number first, then
+ * the pages holding the words side by side in their title, then elsewhere (a
+ * quoted query wants only those), then the words in the title, then in the
+ * text; instruments' pages last. Results carry
+ * Pagefind's ids and show Pagefind's fragments (fragment.ts).
+ */
+
+export interface CommonLists {
+  manifest: CommonManifest;
+  keys: ReadonlySet<string>;
+  table(): Promise<PageTable>;
+  word(key: string): Promise<WordFile>;
+  /** Pages holding the words of a phrase's key ("so tai chinh") side by side, in any spelling, as gaps (none: no page does). */
+  phrase(key: string): Promise<number[]>;
+}
+
+const json = async <T>(path: string, missing: T): Promise<T> => {
+  const response = await fetch(path);
+  if (response.status === 404) return missing;
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+};
+
+export function openCommonLists(manifest: CommonManifest): CommonLists {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(path: string, missing: T) => (cache.get(path) ?? cache.set(path, json(path, missing)).get(path)!) as Promise<T>;
+  return {
+    manifest,
+    keys: new Set(manifest.keys),
+    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], lengths: [], dates: [], hubs: [], filters: {} }),
+    word: (key) => once<WordFile>(`${manifest.path}${WORDS_FOLDER}/${encodeURIComponent(key)}.json`, {}),
+    phrase: async (key) => (await once<PhraseFile>(`${manifest.path}${PHRASES_FOLDER}/${phraseBucket(key, manifest.phraseBuckets)}.json`, {}))[key] ?? [],
+  };
+}
+
+const termWords = (term: string) => wordsOf(term).filter(Boolean);
+const isCommon = (keys: ReadonlySet<string>) => (term: string) => termWords(term).every((w) => keys.has(wordKey(w)));
+
+/** The query's words (words.ts), when every one is common: else null, and Pagefind answers. A number ("nq 33") is Pagefind's to read. */
+export function commonWords(q: string, keys: ReadonlySet<string>): string[] | null {
+  const words = queryTerms(q).flatMap(termWords);
+  return words.length && words.every((w) => keys.has(wordKey(w))) && !numberReading(q) ? words : null;
+}
+
+/**
+ * A query of common and other words: Pagefind is asked only the others
+ * (`rest`), and `narrow` keeps its results that hold the common words too.
+ * Null when that does not apply: no common word, or none other, or a quoted
+ * phrase or a number (Pagefind reads those whole).
+ */
+export function splitQuery(q: string, keys: ReadonlySet<string>): { common: string[]; rest: string } | null {
+  if (q.includes('"') || numberReading(q)) return null;
+  const terms = queryTerms(q).filter((t) => termWords(t).length);
+  const common = terms.filter(isCommon(keys));
+  const rest = terms.filter((t) => !isCommon(keys)(t));
+  return common.length && rest.length ? { common: common.flatMap(termWords), rest: rest.join(' ') } : null;
+}
+
+/** Pages by Pagefind id, per table. */
+const pageOfId = new WeakMap<PageTable, Map<string, number>>();
+
+/**
+ * Pagefind's answer to the other words of a query (`splitQuery`), kept to the
+ * pages that hold its common words too, in Pagefind's order; filter counts
+ * and excerpts for the whole query.
+ */
+export async function narrow(lists: CommonLists, found: Found, q: string, common: string[], base: string): Promise<Found> {
+  const [table, files] = await Promise.all([lists.table(), Promise.all(common.map((w) => lists.word(wordKey(w))))]);
+  const N = table.ids.length;
+  const exact = hasMarks(q) && !found.loosened;
+  const held = common.map((w, i) => pagesHolding(files[i]!, w, exact, N));
+  const pages = pageOfId.get(table) ?? pageOfId.set(table, new Map(table.ids.map((id, p) => [id, p]))).get(table)!;
+  const keep = new Uint8Array(N);
+  const results = found.results.filter((r) => {
+    const p = pages.get(r.id);
+    if (p === undefined || !held.every((h) => h.weight[p]! > 0)) return false;
+    keep[p] = 1;
+    return true;
+  });
+  const matches = matching(queryTerms(q).flatMap(termWords), exact);
+  return {
+    results: results.map((r) => ({ ...r, data: async () => fragmentData(await loadFragment(base, r.id), matches) })),
+    filters: filterCounts(table, keep),
+    loosened: found.loosened,
+  };
+}
+
+/** Which words of a page are marked: the query's, in their spelling when `exact`, else by key. */
+function matching(words: string[], exact: boolean): (word: string) => boolean {
+  const spellings = new Set(words);
+  const keys = new Set(words.map((w) => wordKey(w)));
+  return exact ? (w) => spellings.has(w) : (w) => keys.has(wordKey(w));
+}
+
+/** Per page (index), the weight of a word's occurrences there (0: none) and where (IN_TITLE, IN_NUMBER); and the pages holding it. */
+interface Held {
+  weight: Float64Array;
+  flags: Uint8Array;
+  pages: number[];
+}
+
+/** The pages holding a word, in its spelling when `exact`, else in any spelling with its key. */
+function pagesHolding(file: WordFile, word: string, exact: boolean, n: number): Held {
+  const held: Held = { weight: new Float64Array(n), flags: new Uint8Array(n), pages: [] };
+  for (const spelling in file) {
+    if (exact && spelling !== word) continue;
+    const [gaps, codes] = file[spelling]!;
+    let p = 0;
+    for (let i = 0; i < gaps.length; i++) {
+      p += gaps[i]!;
+      const code = codes[i]!;
+      if (held.weight[p] === 0) held.pages.push(p);
+      held.weight[p]! += (code >> 2) / 10;
+      held.flags[p]! |= code & 3;
+    }
+  }
+  return held;
+}
+
+/** Pages of a list of gaps as a set over page indices (added to `set` when given). */
+function pageSet(gaps: number[], n: number, set = new Uint8Array(n)): Uint8Array {
+  let p = 0;
+  for (const gap of gaps) set[(p += gap)] = 1;
+  return set;
+}
+
+/** Pagefind's ranking defaults (BM25): term saturation and the weight of a page's length. */
+const K1 = 1.2;
+const B = 0.75;
+
+export interface CommonOptions {
+  filters: Record<string, string>;
+  sort?: Record<string, string>;
+  /** Pagefind's bundle whose fragments the results show. */
+  base: string;
+}
+
+/**
+ * The answer, or null when a word is not common. `exact` as the Pagefind path
+ * has it: the query typed with marks; with no page holding every word so
+ * spelled, the unmarked reading answers (loosened).
+ */
+export async function findCommon(lists: CommonLists, q: string, options: CommonOptions): Promise<Found | null> {
+  const words = commonWords(q, lists.keys);
+  if (!words) return null;
+  const keys = words.map((w) => wordKey(w));
+  const phrases = phrasesOf(words).map((p) => p.map((w) => wordKey(w)).join(' '));
+  const [table, files, together, inTitle] = await Promise.all([
+    lists.table(),
+    Promise.all(keys.map((k) => lists.word(k))),
+    Promise.all(phrases.map((k) => lists.phrase(k))),
+    Promise.all(phrases.map((k) => lists.phrase(inTitleKey(k)))),
+  ]);
+  const answer = (exact: boolean) => rank(table, words, files, { together, inTitle }, q.includes('"'), exact, options);
+  const marked = hasMarks(q);
+  const found = answer(marked);
+  if (found.results.length || !marked) return found;
+  const loose = answer(false);
+  return { ...loose, loosened: loose.results.length > 0 };
+}
+
+/** A rank above all scores of a lower rank: instruments' pages last, then own number, phrase in the title, phrase, title (counts of words), then BM25. */
+const TIER = { document: 1e12, number: 1e9, phraseInTitle: 2e8, phrase: 1e8, title: 1e6 } as const;
+
+/** The phrases whose pages hold the query's words side by side: the pair of a two-word query, else each triple of neighbours (exact up to three words). */
+function phrasesOf(words: string[]): string[][] {
+  if (words.length < 2) return [];
+  if (words.length === 2) return [words];
+  return words.slice(2).map((_, i) => words.slice(i, i + 3));
+}
+
+/** Per phrase of the query (`phrasesOf`), the pages holding it, and those holding it in their title. */
+interface PhrasePages {
+  together: number[][];
+  inTitle: number[][];
+}
+
+function rank(table: PageTable, words: string[], files: WordFile[], phrases: PhrasePages, quoted: boolean, exact: boolean, options: CommonOptions): Found {
+  const N = table.ids.length;
+  const average = table.lengths.reduce((a, b) => a + b, 0) / Math.max(1, N);
+  const held = words.map((w, i) => pagesHolding(files[i]!, w, exact, N));
+  // Pages holding the query's words side by side (`phrasesOf`), in any spelling: the words' lists hold them to the typed one.
+  const sides = phrases.together.map((gaps) => pageSet(gaps, N));
+  const phrase = (p: number) => sides.length > 0 && sides.every((s) => s[p]);
+  const titleSides = phrases.inTitle.map((gaps) => pageSet(gaps, N));
+  const phraseInTitle = (p: number) => titleSides.length > 0 && titleSides.every((s) => s[p]);
+  const allowed = Object.entries(options.filters).map(([name, value]) => {
+    const filter = table.filters[name];
+    const at = filter?.values.indexOf(value) ?? -1;
+    return pageSet(at >= 0 ? filter!.pages[at]! : [], N);
+  });
+  // Pages holding every word (from the rarest word's), then those the phrase and the filters allow.
+  const rarest = held.reduce((a, b) => (b.pages.length < a.pages.length ? b : a));
+  const keep = new Uint8Array(N);
+  const pages: number[] = [];
+  for (const p of rarest.pages) {
+    if (!table.ids[p] || (quoted && sides.length && !phrase(p))) continue;
+    if (held.every((h) => h.weight[p]! > 0) && allowed.every((a) => a[p])) {
+      keep[p] = 1;
+      pages.push(p);
+    }
+  }
+  const idf = held.map((h) => Math.log(1 + (N - h.pages.length + 0.5) / (h.pages.length + 0.5)));
+  const hubs = pageSet(toGaps(table.hubs), N);
+  const score = new Float64Array(N);
+  const key = new Float64Array(N);
+  for (const p of pages) {
+    const norm = K1 * (1 - B + (B * table.lengths[p]!) / average);
+    let number = 0;
+    let title = 0;
+    let bm25 = 0;
+    for (let i = 0; i < held.length; i++) {
+      const h = held[i]!;
+      const weight = h.weight[p]!;
+      if (h.flags[p]! & IN_NUMBER) number++;
+      if (h.flags[p]! & IN_TITLE) title++;
+      bm25 += (idf[i]! * weight * (K1 + 1)) / (weight + norm);
+    }
+    score[p] = bm25;
+    key[p] =
+      (hubs[p] ? 0 : TIER.document) +
+      number * TIER.number +
+      (phraseInTitle(p) ? TIER.phraseInTitle : 0) +
+      (phrase(p) ? TIER.phrase : 0) +
+      title * TIER.title +
+      bm25;
+  }
+  const direction = options.sort ? (Object.values(options.sort)[0] === 'asc' ? 1 : -1) : 0;
+  // ISO dates compare as strings; the reader's sort by date, else the ranks.
+  const byDate = (a: number, b: number) => (table.dates[a]! < table.dates[b]! ? -1 : table.dates[a]! > table.dates[b]! ? 1 : 0);
+  pages.sort(direction ? (a, b) => direction * byDate(a, b) || score[b]! - score[a]! || a - b : (a, b) => key[b]! - key[a]! || a - b);
+  const matches = matching(words, exact);
+  const results: PagefindResult[] = pages.map((p) => ({
+    id: table.ids[p]!,
+    score: score[p]!,
+    data: async () => fragmentData(await loadFragment(options.base, table.ids[p]!), matches),
+  }));
+  return { results, filters: filterCounts(table, keep), loosened: false };
+}
+
+/** Every filter value of the collection, with its count of pages. */
+export function everyValue(table: PageTable): FilterCounts {
+  return filterCounts(table, new Uint8Array(table.ids.length).fill(1));
+}
+
+/** How many of the pages in `results` (a set over page indices) hold each filter value. */
+function filterCounts(table: PageTable, results: Uint8Array): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const [name, { values, pages }] of Object.entries(table.filters)) {
+    counts[name] = {};
+    values.forEach((v, i) => {
+      let n = 0;
+      let p = 0;
+      for (const gap of pages[i]!) n += results[(p += gap)]!;
+      if (n) counts[name]![v] = n;
+    });
+  }
+  return counts;
+}

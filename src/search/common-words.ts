@@ -1,0 +1,208 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WEIGHT, type SearchPage } from './records.ts';
+import { positionsOf, wordKey } from './words.ts';
+import {
+  IN_NUMBER,
+  IN_TITLE,
+  inTitleKey,
+  PHRASES_FOLDER,
+  phraseBucket,
+  WORDS_FOLDER,
+  toGaps,
+  type PageTable,
+  type PhraseFile,
+  type WordFile,
+} from './common-format.ts';
+
+/**
+ * Precomputed answers for the words most pages hold. Pagefind's time for a
+ * query grows with the places its words occur: "biên phòng" is 944,000 places
+ * in 10,000 documents, 1.3–1.8 s in the browser however few results are shown.
+ * For each common word this index keeps only which pages hold it, how much
+ * (the weight of its occurrences) and whether in the page's number or title;
+ * for each pair and triple of common words side by side, which pages hold
+ * it, and which hold it in their title (so a phrase of up to three words is
+ * known exactly, a longer one by its overlapping triples). The
+ * search page answers a query of common words from these lists alone, and
+ * asks Pagefind only for the other words of a query (client/search/common.ts).
+ *
+ * Built in two passes over the same pages: which words are common (held by at
+ * least `threshold` pages), then their lists, so memory holds the lists of
+ * common words only.
+ */
+
+/** A word is common from this many pages on; Pagefind answers a word held by fewer in well under 100 ms. */
+export const DEFAULT_COMMON = 500;
+
+export function commonFromEnv(value = process.env.SEARCH_COMMON): number {
+  if (value === undefined || value === '') return DEFAULT_COMMON;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_COMMON="${value}": expected a whole number of pages (at least 1).`);
+  return n;
+}
+
+export interface CommonWords {
+  table: Omit<PageTable, 'ids'>;
+  /** Pages' urls, for their Pagefind ids once the bundle is written. */
+  urls: string[];
+  words: Map<string, WordFile>;
+  /** The pages holding two or three common words side by side, in buckets (`count` of them, numbered from 0). */
+  phrases: { count: number; files: Map<number, PhraseFile> };
+}
+
+/** Pass 1, as the pages are written: how many pages hold each key; `common` then gives the keys held by at least `threshold`. */
+export function keyCounter() {
+  const held = new Map<string, number>();
+  return {
+    add(page: SearchPage): void {
+      const seen = new Set<string>();
+      for (const { text } of page.text) for (const words of positionsOf(text)) for (const w of words) seen.add(wordKey(w));
+      for (const k of seen) held.set(k, (held.get(k) ?? 0) + 1);
+    },
+    common: (threshold: number): string[] =>
+      [...held]
+        .filter(([, n]) => n >= threshold)
+        .map(([k]) => k)
+        .sort(),
+  };
+}
+
+interface Growing {
+  pages: number[];
+  weights: number[];
+  flags: number[];
+}
+
+/** Pass 2: the lists of the common words and phrases, and the page table. */
+export function collectCommonWords(pages: Iterable<SearchPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
+  const id = new Map(sorted.map((k, i) => [k, i]));
+  const spellings = new Map<string, Growing>();
+  // Keys by number, so a pair is one number (a × K + b) and a triple one more (pair's index × K + c), not a string per word read.
+  const K = sorted.length;
+  const pairIndex = new Map<number, number>();
+  const pairs: Array<{ id: number; pages: number[] }> = [];
+  const triples = new Map<number, number[]>();
+  // The same, in a page's title (trích yếu) alone: ranked above the phrase elsewhere.
+  const titlePairs = new Map<number, number[]>();
+  const titleTriples = new Map<number, number[]>();
+  const holding = (list: number[], p: number) => list.at(-1) !== p && list.push(p);
+  const table: CommonWords['table'] = { lengths: [], dates: [], hubs: [], filters: {} };
+  const urls: string[] = [];
+  const filterPages = new Map<string, Map<string, number[]>>();
+  let p = 0;
+  for (const page of pages) {
+    urls.push(page.url);
+    if (isHub(page.url)) table.hubs.push(p);
+    table.dates.push(page.sortKey);
+    for (const [name, values] of Object.entries(page.filters)) {
+      const byValue = filterPages.get(name) ?? filterPages.set(name, new Map()).get(name)!;
+      for (const v of new Set(values)) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(p);
+    }
+    let length = 0;
+    // The common words at the position before this one, as key numbers, and the pairs ending there (none: not side by side).
+    let previousKeys: number[] = [];
+    let previousPairs: number[] = [];
+    // How many positions in a row, up to this one, hold common words of the title.
+    let inTitleRow = 0;
+    for (const { text, weight } of page.text) {
+      const inTitle = weight >= WEIGHT.title ? IN_TITLE : 0;
+      // The number's run is "Hướng dẫn 7210/HD-BQP": only its words with digits are the number ("dẫn" is not).
+      const inNumber = weight >= WEIGHT.number ? IN_NUMBER : 0;
+      for (const words of positionsOf(text)) {
+        length++;
+        const here: number[] = [];
+        words.forEach((w, i) => {
+          const k = id.get(wordKey(w));
+          if (k === undefined) return;
+          let g = spellings.get(w);
+          if (!g) spellings.set(w, (g = { pages: [], weights: [], flags: [] }));
+          if (g.pages.at(-1) !== p) {
+            g.pages.push(p);
+            g.weights.push(0);
+            g.flags.push(0);
+          }
+          const last = g.pages.length - 1;
+          // A part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half).
+          g.weights[last] = g.weights[last]! + (i === 0 ? weight : weight / (words.length - 1));
+          g.flags[last] = g.flags[last]! | inTitle | (inNumber && /\d/.test(w) ? inNumber : 0);
+          if (!here.includes(k)) here.push(k);
+        });
+        inTitleRow = here.length && inTitle ? inTitleRow + 1 : 0;
+        const herePairs: number[] = [];
+        for (const before of previousKeys) {
+          for (const k of here) {
+            const pairId = before * K + k;
+            let pair = pairIndex.get(pairId);
+            if (pair === undefined) pairIndex.set(pairId, (pair = pairs.push({ id: pairId, pages: [] }) - 1));
+            holding(pairs[pair]!.pages, p);
+            if (inTitleRow >= 2) holding(titlePairs.get(pair) ?? titlePairs.set(pair, []).get(pair)!, p);
+            herePairs.push(pair);
+          }
+        }
+        for (const pair of previousPairs) {
+          for (const k of here) {
+            const triple = pair * K + k;
+            holding(triples.get(triple) ?? triples.set(triple, []).get(triple)!, p);
+            if (inTitleRow >= 3) holding(titleTriples.get(triple) ?? titleTriples.set(triple, []).get(triple)!, p);
+          }
+        }
+        previousKeys = here;
+        previousPairs = herePairs;
+      }
+    }
+    table.lengths.push(length);
+    p++;
+  }
+  for (const [name, byValue] of filterPages) {
+    const values = [...byValue.keys()].sort();
+    table.filters[name] = { values, pages: values.map((v) => toGaps(byValue.get(v)!)) };
+  }
+  const words = new Map<string, WordFile>();
+  for (const [w, g] of spellings) {
+    const key = wordKey(w);
+    const file = words.get(key) ?? words.set(key, {}).get(key)!;
+    file[w] = [toGaps(g.pages), g.weights.map((x, i) => Math.round(x * 10) * 4 + g.flags[i]!)];
+  }
+  const pairKey = (pair: number) => {
+    const pairId = pairs[pair]!.id;
+    return `${sorted[Math.floor(pairId / K)]} ${sorted[pairId % K]}`;
+  };
+  const tripleKey = (triple: number) => `${pairKey(Math.floor(triple / K))} ${sorted[triple % K]}`;
+  const phrases: Array<[string, number[]]> = [
+    ...pairs.map(({ pages }, pair): [string, number[]] => [pairKey(pair), pages]),
+    ...[...triples].map(([triple, pages]): [string, number[]] => [tripleKey(triple), pages]),
+    ...[...titlePairs].map(([pair, pages]): [string, number[]] => [inTitleKey(pairKey(pair)), pages]),
+    ...[...titleTriples].map(([triple, pages]): [string, number[]] => [inTitleKey(tripleKey(triple)), pages]),
+  ];
+  return { table, urls, words, phrases: phraseBuckets(phrases) };
+}
+
+/** Phrase files of about this many bytes: one or two per query. */
+const BUCKET_BYTES = 16 * 1024;
+
+/**
+ * The phrases (pairs and triples of keys) in buckets by their key
+ * (common-format.ts `phraseBucket`): a phrase typed with marks is held to
+ * those spellings by its words' own lists (a list per spelling would double
+ * the files for little). As many buckets as keep one near BUCKET_BYTES.
+ */
+function phraseBuckets(phrases: Array<[string, number[]]>): CommonWords['phrases'] {
+  const entries = phrases.map(([key, pages]) => ({ key, gaps: toGaps(pages) }));
+  const bytes = entries.reduce((n, e) => n + e.key.length + 4 * e.gaps.length, 0);
+  const count = 2 ** Math.max(0, Math.ceil(Math.log2(bytes / BUCKET_BYTES)));
+  const files = new Map<number, PhraseFile>();
+  for (const { key, gaps } of entries) {
+    const b = phraseBucket(key, count);
+    (files.get(b) ?? files.set(b, {}).get(b)!)[key] = gaps;
+  }
+  return { count, files };
+}
+
+/** Writes the word and phrase files under `folder`; the page table waits for Pagefind's ids. */
+export function writeCommonLists({ words, phrases }: CommonWords, folder: string): void {
+  mkdirSync(join(folder, WORDS_FOLDER), { recursive: true });
+  mkdirSync(join(folder, PHRASES_FOLDER), { recursive: true });
+  for (const [key, file] of words) writeFileSync(join(folder, WORDS_FOLDER, `${key}.json`), JSON.stringify(file));
+  for (const [bucket, file] of phrases.files) writeFileSync(join(folder, PHRASES_FOLDER, `${bucket}.json`), JSON.stringify(file));
+}

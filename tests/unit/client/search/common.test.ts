@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { commonWords, findCommon, narrow, splitQuery } from '../../../../src/client/search/common.ts';
+import type { Found, PagefindResult } from '../../../../src/client/search/engine.ts';
+import { positionsOf, wordKey } from '../../../../src/search/words.ts';
+import type { SearchPage } from '../../../../src/search/records.ts';
+import { listsOf, seedLists } from '../../../helpers/common-lists.ts';
+
+/**
+ * The answer to a query of common words, from the lists alone, checked
+ * against the pages' own words: the same rules Pagefind's path follows.
+ */
+const { pages, lists } = await seedLists(3);
+const byUrl = new Map(pages.map((p) => [p.url, p]));
+const positionsOfPage = (page: SearchPage) => page.text.flatMap(({ text }) => positionsOf(text));
+const holds = (page: SearchPage, word: string, exact: boolean) =>
+  positionsOfPage(page)
+    .flat()
+    .some((w) => (exact ? w === word : wordKey(w) === wordKey(word)));
+/** Does a run of positions hold words with these keys side by side? */
+const sideBySide = (positions: string[][], keys: string[]) =>
+  positions.some((_, i) => keys.every((k, j) => (positions[i + j] ?? []).some((w) => wordKey(w) === k)));
+const urls = (found: Found | null) => found!.results.map((r) => r.id);
+const ask = (q: string, filters: Record<string, string> = {}, sort?: Record<string, string>) =>
+  findCommon(lists, q, { filters, base: '/', ...(sort ? { sort } : {}) });
+
+describe('a query of common words', () => {
+  it('finds every page holding every word, and only those, under folding when typed without marks', async () => {
+    for (const q of ['bien phong', 'do dau', 'ban nhan dan']) {
+      const words = q.split(' ');
+      const expected = pages.filter((p) => words.every((w) => holds(p, w, false))).map((p) => p.url);
+      expect(urls(await ask(q)).sort(), q).toEqual(expected.sort());
+    }
+  });
+
+  it('matches the spelling typed with marks, and says when it had to drop them', async () => {
+    const exact = urls(await ask('biên phòng'));
+    expect(exact.every((u) => holds(byUrl.get(u)!, 'biên', true) && holds(byUrl.get(u)!, 'phòng', true))).toBe(true);
+    expect(exact.length).toBeLessThanOrEqual(urls(await ask('bien phong')).length);
+    // "biền" is in no page with those marks: the unmarked reading answers, and says so.
+    const loose = await ask('biền phòng');
+    expect(loose!.loosened).toBe(true);
+    expect(urls(loose).sort()).toEqual(urls(await ask('bien phong')).sort());
+  });
+
+  it('puts the pages holding the words side by side first, and a quoted query finds only those', async () => {
+    const together = (u: string) => sideBySide(positionsOfPage(byUrl.get(u)!), ['bien', 'gioi']);
+    const found = urls(await ask('gioi bien'));
+    const quoted = urls(await ask('"bien gioi"'));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.every(together)).toBe(true);
+    const ranked = urls(await ask('bien gioi')).filter((u) => u.startsWith('/van-ban/'));
+    const firstApart = ranked.findIndex((u) => !together(u));
+    if (firstApart >= 0) expect(ranked.slice(firstApart).filter(together)).toEqual([]);
+    expect(found.length).toBeGreaterThanOrEqual(quoted.length);
+  });
+
+  it('puts first the directive about “Ngày Biên phòng toàn dân”, whose title holds the phrase (its “dân” glued to a date)', async () => {
+    expect(urls(await ask('bien phong toan dan'))[0]).toBe('/van-ban/chi-thi-881-ct-ttg-2007/');
+  });
+
+  it('lists the documents holding the phrase in their title before those holding it elsewhere', async () => {
+    const phrase = ['bo', 'doi', 'bien', 'phong'];
+    const inTitle = (u: string) =>
+      sideBySide(
+        byUrl
+          .get(u)!
+          .text.filter((t) => t.weight >= 7)
+          .flatMap((t) => positionsOf(t.text)),
+        phrase,
+      );
+    const found = urls(await ask(phrase.join(' '))).filter((u) => u.startsWith('/van-ban/'));
+    expect(found.filter(inTitle).length).toBeGreaterThan(0);
+    const firstNot = found.findIndex((u) => !inTitle(u));
+    expect(found.slice(firstNot).filter(inTitle)).toEqual([]);
+    expect(sideBySide(positionsOfPage(byUrl.get(found[firstNot]!)!), phrase)).toBe(true);
+  });
+
+  it('lists a document holding the phrase in its title before one holding the words there and the phrase in its text', async () => {
+    const page = (url: string, title: string, text: string): SearchPage => ({
+      url,
+      html: '',
+      text: [
+        { text: title, weight: 7 },
+        { text, weight: 1 },
+      ],
+      filters: {},
+      sortKey: '2026',
+    });
+    const { lists: made } = listsOf(
+      [
+        page('/van-ban/a/', 'Về Ngày Biên phòng toàn dân', 'Kế hoạch tổ chức các hoạt động. '.repeat(40)),
+        page('/van-ban/b/', 'Phong trào toàn dân bảo vệ biên giới', 'Xây dựng nền biên phòng toàn dân. '.repeat(20)),
+      ],
+      1,
+    );
+    const found = await findCommon(made, 'bien phong toan dan', { filters: {}, base: '/' });
+    expect(found!.results.map((r) => r.id)).toEqual(['/van-ban/a/', '/van-ban/b/']);
+  });
+
+  it('lists documents whose title holds the words before those whose text does, and the instruments’ pages last', async () => {
+    const found = urls(await ask('kết nghĩa'));
+    const hub = (u: string) => u.startsWith('/dan-chieu/');
+    const firstHub = found.findIndex(hub);
+    if (firstHub >= 0) expect(found.slice(firstHub).filter((u) => !hub(u))).toEqual([]);
+    const inTitle = (u: string) =>
+      byUrl
+        .get(u)!
+        .text.filter((t) => t.weight >= 7)
+        .some((t) => /kết nghĩa/i.test(t.text));
+    const documents = found.filter((u) => !hub(u));
+    expect(inTitle(documents[0]!)).toBe(true);
+    const firstNot = documents.findIndex((u) => !inTitle(u));
+    if (firstNot >= 0) expect(documents.slice(firstNot).filter(inTitle)).toEqual([]);
+  });
+
+  it('filters, counts each filter value, and sorts by date when asked', async () => {
+    const all = await ask('bien phong');
+    const hue = await ask('bien phong', { tinh: 'Huế' });
+    expect(urls(hue)).toEqual(['/van-ban/chi-thi-20-ct-ubnd-2026-hue/']);
+    expect(all!.filters.tinh!['Huế']).toBe(1);
+    expect(Object.values(all!.filters.loai!).reduce((a, b) => a + b, 0)).toBe(all!.results.length);
+    const dates = urls(await ask('bien phong', {}, { ngay: 'asc' })).map((u) => byUrl.get(u)!.sortKey);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('leaves to Pagefind a query with a rare word or a number', () => {
+    expect(commonWords('biên phòng', lists.keys)).toEqual(['biên', 'phòng']);
+    expect(commonWords('Mường Mìn', lists.keys)).toBeNull();
+    expect(commonWords('nghị quyết 33', lists.keys)).toBeNull();
+    expect(commonWords('', lists.keys)).toBeNull();
+  });
+});
+
+describe('a query of common and rare words', () => {
+  it('asks Pagefind only the rare words', () => {
+    expect(splitQuery('Mường Mìn biên phòng', lists.keys)).toEqual({ common: ['biên', 'phòng'], rest: 'Mường Mìn' });
+    expect(splitQuery('"Mường Mìn biên phòng"', lists.keys)).toBeNull();
+    expect(splitQuery('biên phòng', lists.keys)).toBeNull();
+    expect(splitQuery('Mường Mìn', lists.keys)).toBeNull();
+  });
+
+  it('keeps Pagefind’s results that hold the common words too, in its order, and counts the filters again', async () => {
+    const table = await lists.table();
+    const result = (url: string): PagefindResult => ({ id: url, score: 1, data: () => Promise.reject(new Error('not fetched')) });
+    // As if Pagefind had found every page: only those holding "kết nghĩa" stay, in the order given.
+    const everything: Found = { results: [...table.ids].reverse().map(result), filters: {}, loosened: false };
+    const narrowed = await narrow(lists, everything, 'IUU kết nghĩa', ['kết', 'nghĩa'], '/');
+    const expected = [...pages].reverse().filter((p) => holds(p, 'kết', true) && holds(p, 'nghĩa', true));
+    expect(narrowed.results.map((r) => r.id)).toEqual(expected.map((p) => p.url));
+    expect(Object.values(narrowed.filters.loai!).reduce((a, b) => a + b, 0)).toBe(expected.length);
+  });
+});
