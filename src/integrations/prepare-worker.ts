@@ -7,7 +7,7 @@ import { writeOpenData } from './open-data.ts';
 /**
  * What the build makes from the models alone, in a thread beside Astro's
  * rendering (search-and-open-data.ts): the pages Pagefind will read, the
- * common words' lists, and the open-data files. Its memory (every model, 1.2 GiB at 10,000 documents) is freed when it
+ * open-data files, and the common words' lists. Its memory (every model, 1.2 GiB at 10,000 documents) is freed when it
  * ends, before Pagefind writes its index.
  */
 export type FromWorker =
@@ -17,16 +17,26 @@ export type FromWorker =
   | { kind: 'open-data'; documents: number };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
-const docs = await readDocuments(CONTENT_DIR);
-// Pagefind's pages first: Pagefind reads them while this thread writes the open data.
 // Progress for the build log's progress line (lib/progress.ts), every hundred pages and at the end.
 const onProgress = (done: number, total: number) => {
   if (done % 100 === 0 || done === total) parentPort!.postMessage({ kind: 'progress', done, total } satisfies FromWorker);
 };
-const pages = searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug));
-const index = prepareIndex(pages, scratch, { onProgress });
-parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
-// The common words' lists while Pagefind reads the pages: the index is written when both are done.
-parentPort!.postMessage({ kind: 'common', table: prepareCommonWords(pages, index.commonKeys, site) } satisfies FromWorker);
-await writeOpenData(site, docs);
-parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);
+
+/** What needs the models: Pagefind's pages first (Pagefind reads them while this thread goes on), then the open data. */
+async function fromModels(): Promise<string[]> {
+  const docs = await readDocuments(CONTENT_DIR);
+  const index = prepareIndex(
+    searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug)),
+    scratch,
+    { onProgress },
+  );
+  parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
+  await writeOpenData(site, docs);
+  parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);
+  return index.commonKeys;
+}
+
+// The common words' lists from the spooled pages, once the models are freed (1.2 GiB at 10,000 documents,
+// while Pagefind indexes): the index is written when both are done.
+const keys = await fromModels();
+parentPort!.postMessage({ kind: 'common', table: prepareCommonWords(scratch, keys, site) } satisfies FromWorker);

@@ -13,10 +13,10 @@ import type { FromWorker } from './prepare-worker.ts';
  * The open-data files and the search index, made from the models in `content/`
  * while Astro renders the pages, so the second core is not idle (at 10,000
  * documents Astro alone took 80 s and the index alone 66 s):
- * 1. a worker thread writes the pages Pagefind reads, then the common words'
- *    lists and the open-data files (prepare-worker.ts), then ends, which frees its copy of the models:
- *    Pagefind's writing is its peak of memory (4.2 GiB at 10,000 documents)
- *    and meets Astro's rendering (1.6–1.9 GiB);
+ * 1. a worker thread writes the pages Pagefind reads, then the open-data
+ *    files, then frees its copy of the models and writes the common words'
+ *    lists (prepare-worker.ts): Pagefind's writing is its peak of memory
+ *    (4.2 GiB at 10,000 documents) and meets Astro's rendering (1.6–1.9 GiB);
  * 2. Pagefind, a process of its own, reads those pages as soon as they are
  *    written, and writes its bundles.
  * It starts at `astro:build:setup`, after Astro has emptied its output folder,
@@ -59,7 +59,8 @@ function startBackground(site: string): Background {
   const indexed = message('pages').then(async ({ index }) => {
     seconds.pages = (performance.now() - started) / 1000;
     const loaded = await loadIndex(index);
-    await rm(scratch, { recursive: true, force: true });
+    // The pages only: the spool beside them is the common words' (prepare-worker.ts), the folder goes at the end.
+    await rm(index.pages, { recursive: true, force: true });
     const summary = await writeIndex(loaded, site, (await common).table);
     seconds.indexed = (performance.now() - started) / 1000;
     return summary;

@@ -1,6 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
+
+/** What the lists read of a search page: all but its HTML. */
+export type IndexedPage = Omit<SearchPage, 'html'>;
 import { positionsOf, wordKey } from './words.ts';
 import {
   IN_NUMBER,
@@ -28,8 +31,10 @@ import {
  * asks Pagefind only for the other words of a query (client/search/common.ts).
  *
  * Built in two passes over the same pages: which words are common (held by at
- * least `threshold` pages), then their lists, so memory holds the lists of
- * common words only.
+ * least `threshold` pages), as the pages are written for Pagefind, then their
+ * lists, so memory holds the lists of common words only. The second pass reads
+ * the pages back from a spool file the first wrote (`spoolPage`,
+ * `spooledPages`), so the documents' models can be freed before it.
  */
 
 /** A word is common from this many pages on; Pagefind answers a word held by fewer in well under 100 ms. */
@@ -55,7 +60,7 @@ export interface CommonWords {
 export function keyCounter() {
   const held = new Map<string, number>();
   return {
-    add(page: SearchPage): void {
+    add(page: IndexedPage): void {
       const seen = new Set<string>();
       for (const { text } of page.text) for (const words of positionsOf(text)) for (const w of words) seen.add(wordKey(w));
       for (const k of seen) held.set(k, (held.get(k) ?? 0) + 1);
@@ -75,7 +80,7 @@ interface Growing {
 }
 
 /** Pass 2: the lists of the common words and phrases, and the page table. */
-export function collectCommonWords(pages: Iterable<SearchPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
+export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
   const id = new Map(sorted.map((k, i) => [k, i]));
   const spellings = new Map<string, Growing>();
   // Keys by number, so a pair is one number (a × K + b) and a triple one more (pair's index × K + c), not a string per word read.
@@ -205,4 +210,11 @@ export function writeCommonLists({ words, phrases }: CommonWords, folder: string
   mkdirSync(join(folder, PHRASES_FOLDER), { recursive: true });
   for (const [key, file] of words) writeFileSync(join(folder, WORDS_FOLDER, `${key}.json`), JSON.stringify(file));
   for (const [bucket, file] of phrases.files) writeFileSync(join(folder, PHRASES_FOLDER, `${bucket}.json`), JSON.stringify(file));
+}
+
+/** One page per line of the spool the second pass reads. */
+export const spoolPage = ({ url, text, filters, sortKey }: IndexedPage): string => `${JSON.stringify({ url, text, filters, sortKey })}\n`;
+
+export function* spooledPages(spool: string): Generator<IndexedPage> {
+  for (const line of readFileSync(spool, 'utf8').split('\n')) if (line) yield JSON.parse(line) as IndexedPage;
 }

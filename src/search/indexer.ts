@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
@@ -10,7 +10,7 @@ import { documentStatuses, entriesHeldBy } from '../lib/corpus/status.ts';
 import { commonDWords } from './d-words.ts';
 import { url } from '../utils/urls.ts';
 import { ALL_PATH, BUNDLE_MANIFEST, COMMON_PATH, PAGE_TABLE, type BundleManifest } from './bundle-plan.ts';
-import { collectCommonWords, commonFromEnv, keyCounter, writeCommonLists, type CommonWords } from './common-words.ts';
+import { collectCommonWords, commonFromEnv, keyCounter, spooledPages, spoolPage, writeCommonLists, type CommonWords } from './common-words.ts';
 import type { PageTable } from './common-format.ts';
 
 /**
@@ -27,7 +27,7 @@ import type { PageTable } from './common-format.ts';
  */
 
 export interface PreparedIndex {
-  /** Scratch folder of the synthetic pages. */
+  /** Folder of the synthetic pages, in the scratch folder. */
   pages: string;
   /** The manifest but what the common words' lists and the written bundle tell. */
   manifest: Omit<BundleManifest, 'common' | 'hubs'>;
@@ -94,20 +94,33 @@ export function prepareIndex(pages: SearchPages, scratch: string, { common = com
   const total = docs.length + instruments.length + docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
   let done = 0;
   const counter = keyCounter();
-  writePages(scratch, pages.all(), (page) => {
-    counter.add(page);
-    onProgress?.(++done, total);
-  });
+  const spool = openSync(spoolOf(scratch), 'w');
+  try {
+    writePages(join(scratch, 'pages'), pages.all(), (page) => {
+      counter.add(page);
+      writeSync(spool, spoolPage(page));
+      onProgress?.(++done, total);
+    });
+  } finally {
+    closeSync(spool);
+  }
   const manifest = { all: { path: ALL_PATH, documents: docs.length }, dWords: commonDWords(docs) };
-  return { pages: scratch, manifest, commonKeys: counter.common(common), entries: docs.length + instruments.length };
+  return { pages: join(scratch, 'pages'), manifest, commonKeys: counter.common(common), entries: docs.length + instruments.length };
 }
+
+/** The spool of the pages' text for the common words' second pass, in the scratch folder. */
+const spoolOf = (scratch: string) => join(scratch, 'pages.jsonl');
 
 /** What the page table and the manifest need of the common words' lists, besides Pagefind's ids. */
 export type CommonTable = Pick<CommonWords, 'table' | 'urls'> & { phraseBuckets: number };
 
-/** Pass 2 of the common words (common-words.ts): writes their lists into the site; the page table waits for Pagefind (`writeIndex`). */
-export function prepareCommonWords(pages: SearchPages, keys: string[], site: string): CommonTable {
-  const words = collectCommonWords(pages.all(), keys, (u) => u.startsWith(url.instruments));
+/**
+ * Pass 2 of the common words (common-words.ts), from the pages `prepareIndex`
+ * spooled in `scratch`: writes their lists into the site; the page table waits
+ * for Pagefind (`writeIndex`).
+ */
+export function prepareCommonWords(scratch: string, keys: string[], site: string): CommonTable {
+  const words = collectCommonWords(spooledPages(spoolOf(scratch)), keys, (u) => u.startsWith(url.instruments));
   writeCommonLists(words, join(site, COMMON_PATH));
   return { table: words.table, urls: words.urls, phraseBuckets: words.phrases.count };
 }

@@ -76,5 +76,21 @@ describe.runIf(build !== null)('the site built from the real corpus', () => {
       }
       await page.close();
     }, 90_000);
+
+    it('finds a document by its own number in every written form (issue 19, item 5)', async () => {
+      const page = await browser.newPage();
+      const forms: Array<[string, string[]]> = [
+        ['212-KL/TW', ['212-KL/TW', '212/KL-TW', '212-kl/tw', 'kl 212', 'KL số 212', 'kết luận 212', 'ket luan 212']],
+        ['102/2021/NĐ-CP', ['102/2021/NĐ-CP', '102/2021/nd-cp', 'nghị định 102', 'nghi dinh 102', 'NĐ 102']],
+      ];
+      for (const [number, queries] of forms) {
+        for (const q of queries) {
+          await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}`);
+          await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 30_000 });
+          expect(await page.locator('[data-search-results] a.result__title').first().textContent(), q).toContain(number);
+        }
+      }
+      await page.close();
+    }, 180_000);
   });
 });

@@ -1,13 +1,15 @@
 import type { Bundles } from './bundles.ts';
-import { findCommon, narrow, splitQuery } from './common.ts';
-import { find, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
-import { queryTerms } from './query.ts';
+import { commonWords, findCommon, narrow, splitQuery } from './common.ts';
+import { find, findNumber, numberedFirst, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
+import { numberReading, queryTerms } from './query.ts';
 
 /**
  * Who answers a query, once, for the whole collection: the common words'
  * lists when every word is common (common.ts); Pagefind asked only the other
  * words, its results kept to the pages holding the common words too, when
  * there are both; Pagefind alone otherwise (and for filters without words).
+ * A number ("nghị quyết 33") is also asked of Pagefind as documents write it,
+ * and the documents so numbered come first.
  */
 
 export interface Answer {
@@ -20,7 +22,21 @@ export interface Answer {
 
 const NOTHING: Found = { results: [], filters: {}, loosened: false };
 
-export async function answer({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {
+export async function answer(bundles: Bundles, q: string, options: SearchOptions): Promise<Answer> {
+  if (!numberReading(q)) return answerWords(bundles, q, options);
+  const withHubs = { ...options, after: bundles.hubs };
+  // Pagefind's options are the instance's: when it answers the words too, the two go one after the other.
+  if (!commonWords(q, bundles.common.keys)) {
+    const words = await answerWords(bundles, q, options);
+    const pf = words.pagefind ?? (await bundles.pagefind());
+    return { ...words, found: numberedFirst(await findNumber(pf, q, withHubs), words.found, withHubs), pagefind: pf };
+  }
+  const pf = await bundles.pagefind();
+  const [words, numbered] = await Promise.all([answerWords(bundles, q, options), findNumber(pf, q, withHubs)]);
+  return { ...words, found: numberedFirst(numbered, words.found, withHubs), pagefind: pf };
+}
+
+async function answerWords({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {
   const lists = { ...options, base: common.manifest.bundle };
   const fromLists = q ? await findCommon(common, q, lists) : null;
   if (fromLists) return { found: fromLists, pagefind: null, dropped: null };

@@ -15,7 +15,7 @@ import {
 import { wordKey, wordsOf } from '../../search/words.ts';
 import type { FilterCounts, Found, PagefindResult } from './engine.ts';
 import { fragmentData, loadFragment } from './fragment.ts';
-import { hasMarks, numberReading, queryTerms } from './query.ts';
+import { hasMarks, queryTerms } from './query.ts';
 
 /**
  * The complete answer to a query of common words, from their lists
@@ -60,20 +60,20 @@ export function openCommonLists(manifest: CommonManifest): CommonLists {
 const termWords = (term: string) => wordsOf(term).filter(Boolean);
 const isCommon = (keys: ReadonlySet<string>) => (term: string) => termWords(term).every((w) => keys.has(wordKey(w)));
 
-/** The query's words (words.ts), when every one is common: else null, and Pagefind answers. A number ("nq 33") is Pagefind's to read. */
+/** The query's words (words.ts), when every one is common: else null, and Pagefind answers. */
 export function commonWords(q: string, keys: ReadonlySet<string>): string[] | null {
   const words = queryTerms(q).flatMap(termWords);
-  return words.length && words.every((w) => keys.has(wordKey(w))) && !numberReading(q) ? words : null;
+  return words.length && words.every((w) => keys.has(wordKey(w))) ? words : null;
 }
 
 /**
  * A query of common and other words: Pagefind is asked only the others
  * (`rest`), and `narrow` keeps its results that hold the common words too.
  * Null when that does not apply: no common word, or none other, or a quoted
- * phrase or a number (Pagefind reads those whole).
+ * phrase (Pagefind reads it whole).
  */
 export function splitQuery(q: string, keys: ReadonlySet<string>): { common: string[]; rest: string } | null {
-  if (q.includes('"') || numberReading(q)) return null;
+  if (q.includes('"')) return null;
   const terms = queryTerms(q).filter((t) => termWords(t).length);
   const common = terms.filter(isCommon(keys));
   const rest = terms.filter((t) => !isCommon(keys)(t));

@@ -2,8 +2,9 @@ import { containsWord, dVariants, hasMarks, likelyReading, numberReading, phrase
 
 /**
  * Vietnamese on top of Pagefind: every d/đ reading of the query, the phrase
- * before the loose words, exact marks when the reader typed marks (so "cửa
- * khẩu" is not flooded by "của"), and a list of words that matched nothing.
+ * (read from the words' positions) before the loose words, exact marks when
+ * the reader typed marks (so "cửa khẩu" is not flooded by "của"), and a list
+ * of words that matched nothing.
  */
 
 export interface PagefindSubResult {
@@ -23,10 +24,12 @@ export interface PagefindData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words occur in the page (Pagefind's word positions), when Pagefind found it. */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindResponse {
+export interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
 }
@@ -82,10 +85,24 @@ function before(first: PagefindResponse, rest: PagefindResponse): PagefindRespon
   };
 }
 
-/** Pages holding the phrase first, in the loose reading's order (Pagefind scores phrase matches all 1.0), then the others. */
-function phraseFirst(loose: PagefindResponse, exact: PagefindResponse): PagefindResponse {
-  const inPhrase = new Set(exact.results.map((r) => r.id));
-  return before({ results: loose.results.filter((r) => inPhrase.has(r.id)), filters: loose.filters }, before(exact, loose));
+/**
+ * Does a page hold the query's `n` words side by side, as far as Pagefind's
+ * positions of them tell? A run of `n` positions each holding one of the
+ * words: the phrase, found without a second search (which would read every
+ * position of the words again).
+ */
+export function holdsRun(positions: readonly number[], n: number): boolean {
+  const at = new Set(positions);
+  return positions.some((p) => {
+    for (let k = 1; k < n; k++) if (!at.has(p + k)) return false;
+    return true;
+  });
+}
+
+/** Pages holding the phrase first, each group in the loose reading's order. */
+function phraseFirst(loose: PagefindResponse, n: number): PagefindResponse {
+  const inPhrase = loose.results.filter((r) => holdsRun(r.words ?? [], n));
+  return before({ results: inPhrase, filters: loose.filters }, loose);
 }
 
 /** Every d/đ reading of the query, the likeliest one's results first when the likely spellings are known. */
@@ -106,17 +123,24 @@ async function likelyFirst(pf: Pagefind, q: string, options: SearchOptions): Pro
 }
 
 async function readings(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse> {
-  // "nq 33", "nghị quyết 33": the documents numbered so come before those holding the words apart.
+  const loose = await likelyFirst(pf, q, options);
+  // With a sort the reader's order is the dates'.
+  return phraseOf(q) && !options.sort ? phraseFirst(loose, queryTerms(q).length) : loose;
+}
+
+/** "nq 33", "nghị quyết 33": the pages holding the number as documents write it ("33-NQ"), its own document first; null when the query names none. */
+export async function findNumber(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse | null> {
   const number = numberReading(q);
-  const phrase = phraseOf(q);
-  // All at once: Pagefind queues them, but none waits for another's results to be read.
-  const [loose, exact, numbered] = await Promise.all([
-    likelyFirst(pf, q, options),
-    phrase ? union(pf, dVariants(phrase), options) : null,
-    number ? union(pf, [number], options) : null,
-  ]);
-  const ranked = exact ? phraseFirst(loose, exact) : loose;
-  return numbered ? before(numbered, ranked) : ranked;
+  if (!number) return null;
+  await pf.options({ exactDiacritics: false });
+  return union(pf, [number], options);
+}
+
+/** The pages holding the number (`findNumber`) before the answer to the words, whoever gave it; each once, the instruments' pages last. */
+export function numberedFirst(numbered: PagefindResponse | null, found: Found, options: SearchOptions): Found {
+  if (!numbered) return found;
+  const merged = before(numbered, found);
+  return { results: options.sort ? merged.results : lastOf(merged.results, options.after), filters: merged.filters, loosened: found.loosened };
 }
 
 /** A word matched nothing when none of its readings finds a record that really contains it (Pagefind falls back to prefixes). */

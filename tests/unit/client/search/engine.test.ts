@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastOf, type PagefindResult } from '../../../../src/client/search/engine.ts';
+import { findNumber, holdsRun, lastOf, numberedFirst, type Pagefind, type PagefindResult } from '../../../../src/client/search/engine.ts';
 
 const result = (id: string): PagefindResult => ({ id, score: 1, data: () => Promise.reject(new Error('not fetched')) });
 
@@ -12,5 +12,41 @@ describe('the instruments’ pages after the documents', () => {
     const results = ['a', 'b'].map(result);
     expect(lastOf(results, undefined)).toBe(results);
     expect(lastOf(results, new Set())).toBe(results);
+  });
+});
+
+describe('the phrase, from the positions Pagefind gives', () => {
+  it('holds the words side by side when as many positions follow each other', () => {
+    expect(holdsRun([40, 3, 4, 17], 2)).toBe(true);
+    expect(holdsRun([3, 5, 7], 2)).toBe(false);
+    expect(holdsRun([10, 11, 12, 30], 3)).toBe(true);
+    expect(holdsRun([10, 11, 30, 31], 3)).toBe(false);
+    expect(holdsRun([], 2)).toBe(false);
+  });
+});
+
+describe('a number typed by its type', () => {
+  // Pagefind as the engine asks it: the number as documents write it finds the numbered document and the instrument's page.
+  const asked: string[] = [];
+  const pf = {
+    options: async () => {},
+    search: async (q: string) => {
+      asked.push(q);
+      return { results: q === '33-NQ' ? ['numbered', 'hub'].map(result) : [], filters: {} };
+    },
+  } as unknown as Pagefind;
+
+  it('puts the documents so numbered before the answer to the words, once each, the instruments’ pages last', async () => {
+    const words = { results: ['a', 'numbered', 'b'].map(result), filters: {}, loosened: false };
+    const options = { filters: {}, after: new Set(['hub']) };
+    const found = numberedFirst(await findNumber(pf, 'nghị quyết 33', options), words, options);
+    expect(found.results.map((r) => r.id)).toEqual(['numbered', 'a', 'b', 'hub']);
+    expect(asked).toEqual(['33-NQ']);
+  });
+
+  it('leaves an answer alone when the query names no number', async () => {
+    const words = { results: ['a'].map(result), filters: {}, loosened: false };
+    expect(await findNumber(pf, 'biên phòng', { filters: {} })).toBeNull();
+    expect(numberedFirst(null, words, { filters: {} })).toBe(words);
   });
 });
