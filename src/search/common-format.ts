@@ -18,6 +18,8 @@ export interface PageTable {
   dates: string[];
   /** The instruments' pages, listed after the documents. */
   hubs: number[];
+  /** Each page's own number ("102/2021/NĐ-CP"), "" when it has none. */
+  numbers: string[];
   /** Per filter, its values and the pages holding each (ascending). */
   filters: Record<string, { values: string[]; pages: number[][] }>;
 }

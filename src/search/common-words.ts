@@ -92,7 +92,7 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   const titlePairs = new Map<number, number[]>();
   const titleTriples = new Map<number, number[]>();
   const holding = (list: number[], p: number) => list.at(-1) !== p && list.push(p);
-  const table: CommonWords['table'] = { lengths: [], dates: [], hubs: [], filters: {} };
+  const table: CommonWords['table'] = { lengths: [], dates: [], hubs: [], numbers: [], filters: {} };
   const urls: string[] = [];
   const filterPages = new Map<string, Map<string, number[]>>();
   let p = 0;
@@ -100,6 +100,7 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
     urls.push(page.url);
     if (isHub(page.url)) table.hubs.push(p);
     table.dates.push(page.sortKey);
+    table.numbers.push(page.number);
     for (const [name, values] of Object.entries(page.filters)) {
       const byValue = filterPages.get(name) ?? filterPages.set(name, new Map()).get(name)!;
       for (const v of new Set(values)) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(p);
@@ -213,7 +214,7 @@ export function writeCommonLists({ words, phrases }: CommonWords, folder: string
 }
 
 /** One page per line of the spool the second pass reads. */
-export const spoolPage = ({ url, text, filters, sortKey }: IndexedPage): string => `${JSON.stringify({ url, text, filters, sortKey })}\n`;
+export const spoolPage = ({ url, text, filters, sortKey, number }: IndexedPage): string => `${JSON.stringify({ url, text, filters, sortKey, number })}\n`;
 
 export function* spooledPages(spool: string): Generator<IndexedPage> {
   for (const line of readFileSync(spool, 'utf8').split('\n')) if (line) yield JSON.parse(line) as IndexedPage;

@@ -23,6 +23,8 @@ export interface SearchPage {
   /** Filter values and sort key, as the HTML gives them to Pagefind. */
   filters: Record<string, string[]>;
   sortKey: string;
+  /** The page's own number ("33-NQ/TW"), "" when it has none: a number typed by its type finds it first. */
+  number: string;
 }
 
 /** A stretch of indexed text and its weight. */
@@ -122,6 +124,7 @@ function page({ url, title, meta, filters, sortKey, body, text }: PageParts): Se
     text,
     filters,
     sortKey,
+    number: meta['so-hieu'] ?? '',
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Bundles } from './bundles.ts';
-import { commonWords, findCommon, narrow, splitQuery } from './common.ts';
+import { commonWords, findCommon, narrow, ownNumbered, splitQuery } from './common.ts';
 import { find, findNumber, numberedFirst, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
 import { numberReading, queryTerms } from './query.ts';
 
@@ -26,14 +26,15 @@ export async function answer(bundles: Bundles, q: string, options: SearchOptions
   if (!numberReading(q)) return answerWords(bundles, q, options);
   const withHubs = { ...options, after: bundles.hubs };
   // Pagefind's options are the instance's: when it answers the words too, the two go one after the other.
+  const own = ownNumbered(bundles.common, q, bundles.common.manifest.bundle);
   if (!commonWords(q, bundles.common.keys)) {
     const words = await answerWords(bundles, q, options);
     const pf = words.pagefind ?? (await bundles.pagefind());
-    return { ...words, found: numberedFirst(await findNumber(pf, q, withHubs), words.found, withHubs), pagefind: pf };
+    return { ...words, found: numberedFirst(await findNumber(pf, q, withHubs), words.found, withHubs, await own), pagefind: pf };
   }
   const pf = await bundles.pagefind();
   const [words, numbered] = await Promise.all([answerWords(bundles, q, options), findNumber(pf, q, withHubs)]);
-  return { ...words, found: numberedFirst(numbered, words.found, withHubs), pagefind: pf };
+  return { ...words, found: numberedFirst(numbered, words.found, withHubs, await own), pagefind: pf };
 }
 
 async function answerWords({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {

@@ -15,7 +15,8 @@ import {
 import { wordKey, wordsOf } from '../../search/words.ts';
 import type { FilterCounts, Found, PagefindResult } from './engine.ts';
 import { fragmentData, loadFragment } from './fragment.ts';
-import { hasMarks, queryTerms } from './query.ts';
+import { hasMarks, numberReading, queryTerms } from './query.ts';
+import { fold } from '../../lib/text/vietnamese.ts';
 
 /**
  * The complete answer to a query of common words, from their lists
@@ -51,7 +52,7 @@ export function openCommonLists(manifest: CommonManifest): CommonLists {
   return {
     manifest,
     keys: new Set(manifest.keys),
-    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], lengths: [], dates: [], hubs: [], filters: {} }),
+    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], lengths: [], dates: [], hubs: [], numbers: [], filters: {} }),
     word: (key) => once<WordFile>(`${manifest.path}${WORDS_FOLDER}/${encodeURIComponent(key)}.json`, {}),
     phrase: async (key) => (await once<PhraseFile>(`${manifest.path}${PHRASES_FOLDER}/${phraseBucket(key, manifest.phraseBuckets)}.json`, {}))[key] ?? [],
   };
@@ -107,6 +108,31 @@ export async function narrow(lists: CommonLists, found: Found, q: string, common
     filters: filterCounts(table, keep),
     loosened: found.loosened,
   };
+}
+
+/** A number's parts as written or typed, folded: "102/2021/NĐ-CP" → 102, 2021, nd, cp. */
+const numberParts = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The pages whose own number is the one a query names by its type ("nghị
+ * định 102" → "102-NĐ": 102/2021/NĐ-CP, not 102/2025/QĐ-UBND), from the page
+ * table: the serial first, the type's code among the rest.
+ */
+export async function ownNumbered(lists: CommonLists, q: string, base: string): Promise<PagefindResult[]> {
+  const reading = numberReading(q);
+  if (!reading) return [];
+  const table = await lists.table();
+  const [serial, ...rest] = numberParts(reading);
+  const marks = new Set(numberParts(reading));
+  return table.numbers.flatMap((number, p) => {
+    const parts = numberParts(number);
+    if (!table.ids[p] || parts[0] !== serial || !rest.every((r) => parts.includes(r))) return [];
+    const id = table.ids[p]!;
+    return [{ id, score: 1, data: async () => fragmentData(await loadFragment(base, id), (w) => marks.has(wordKey(w))) }];
+  });
 }
 
 /** Which words of a page are marked: the query's, in their spelling when `exact`, else by key. */

@@ -132,14 +132,25 @@ async function readings(pf: Pagefind, q: string, options: SearchOptions): Promis
 export async function findNumber(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse | null> {
   const number = numberReading(q);
   if (!number) return null;
+  // As the words are searched: "nghị định 102" wants "NĐ" as written, "nghi dinh 102" any reading.
+  await pf.options({ exactDiacritics: hasMarks(q) });
+  let found = await union(pf, [number], options);
+  if (hasMarks(q) && found.results.length === 0) {
+    await pf.options({ exactDiacritics: false });
+    found = await union(pf, [number], options);
+  }
   await pf.options({ exactDiacritics: false });
-  return union(pf, [number], options);
+  return found;
 }
 
-/** The pages holding the number (`findNumber`) before the answer to the words, whoever gave it; each once, the instruments' pages last. */
-export function numberedFirst(numbered: PagefindResponse | null, found: Found, options: SearchOptions): Found {
+/**
+ * The pages whose own number it is (`own`), then those holding the number
+ * (`findNumber`), before the answer to the words, whoever gave it; each
+ * once, the instruments' pages last.
+ */
+export function numberedFirst(numbered: PagefindResponse | null, found: Found, options: SearchOptions, own: PagefindResult[] = []): Found {
   if (!numbered) return found;
-  const merged = before(numbered, found);
+  const merged = before({ results: own, filters: {} }, before(numbered, found));
   return { results: options.sort ? merged.results : lastOf(merged.results, options.after), filters: merged.filters, loosened: found.loosened };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, findCommon, narrow, splitQuery } from '../../../../src/client/search/common.ts';
+import { commonWords, findCommon, narrow, ownNumbered, splitQuery } from '../../../../src/client/search/common.ts';
 import type { Found, PagefindResult } from '../../../../src/client/search/engine.ts';
 import { positionsOf, wordKey } from '../../../../src/search/words.ts';
 import type { SearchPage } from '../../../../src/search/records.ts';
@@ -85,6 +85,7 @@ describe('a query of common words', () => {
       ],
       filters: {},
       sortKey: '2026',
+      number: '',
     });
     const { lists: made } = listsOf(
       [
@@ -127,6 +128,17 @@ describe('a query of common words', () => {
     expect(commonWords('biên phòng', lists.keys)).toEqual(['biên', 'phòng']);
     expect(commonWords('Mường Mìn', lists.keys)).toBeNull();
     expect(commonWords('', lists.keys)).toBeNull();
+  });
+});
+
+describe('a number typed by its type', () => {
+  it('finds the page whose own number it is, not one that only shares the serial', async () => {
+    const own = async (q: string) => (await ownNumbered(lists, q, '/')).map((r) => r.id);
+    expect(await own('nghị định 106')).toEqual(['/van-ban/nghi-dinh-106-2021-nd-cp-2021/']);
+    expect(await own('nghi dinh 106')).toEqual(['/van-ban/nghi-dinh-106-2021-nd-cp-2021/']);
+    expect(await own('nq 33')).toEqual(['/dan-chieu/nghi-quyet-33-nq-tw/']);
+    expect(await own('quyết định 106')).toEqual([]);
+    expect(await own('biên phòng')).toEqual([]);
   });
 });
 
