@@ -94,9 +94,10 @@ export function prepareIndex(pages: SearchPages, scratch: string, { common = com
   const total = docs.length + instruments.length + docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
   let done = 0;
   const counter = keyCounter();
+  const folder = join(scratch, 'pages');
   const spool = openSync(spoolOf(scratch), 'w');
   try {
-    writePages(join(scratch, 'pages'), pages.all(), (page) => {
+    writePages(folder, pages.all(), (page) => {
       counter.add(page);
       writeSync(spool, spoolPage(page));
       onProgress?.(++done, total);
@@ -105,7 +106,7 @@ export function prepareIndex(pages: SearchPages, scratch: string, { common = com
     closeSync(spool);
   }
   const manifest = { all: { path: ALL_PATH, documents: docs.length }, dWords: commonDWords(docs) };
-  return { pages: join(scratch, 'pages'), manifest, commonKeys: counter.common(common), entries: docs.length + instruments.length };
+  return { pages: folder, manifest, commonKeys: counter.common(common), entries: docs.length + instruments.length };
 }
 
 /** The spool of the pages' text for the common words' second pass, in the scratch folder. */

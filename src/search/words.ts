@@ -27,16 +27,11 @@ function remembered(compute: (s: string) => string): (s: string) => string {
 
 const cleanToken = remembered((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
 
-/** The indexed form of each word of a text, in order; a token of punctuation alone is kept as "" so positions stay Pagefind's. */
-export function wordsOf(text: string): string[] {
-  const tokens = text.toLowerCase().split(/\s+/);
-  const out: string[] = [];
-  for (const t of tokens) if (t) out.push(cleanToken(t));
-  return out;
-}
-
 /** Per position of a text, the words Pagefind indexes there (`wordsAt`). */
 export const positionsOf = (text: string): string[][] => text.split(/\s+/).filter(Boolean).map(wordsAt);
+
+/** The indexed form of each token of a text, in order (a token of punctuation alone is ""), its parts left out. */
+export const wordsOf = (text: string): string[] => positionsOf(text).map((words) => words[0] ?? '');
 
 const partsKnown = new Map<string, string[]>();
 /**

@@ -25,15 +25,16 @@ const NOTHING: Found = { results: [], filters: {}, loosened: false };
 export async function answer(bundles: Bundles, q: string, options: SearchOptions): Promise<Answer> {
   if (!numberReading(q)) return answerWords(bundles, q, options);
   const withHubs = { ...options, after: bundles.hubs };
-  // Pagefind's options are the instance's: when it answers the words too, the two go one after the other.
   const own = ownNumbered(bundles.common, q, bundles.common.manifest.bundle);
-  if (!commonWords(q, bundles.common.keys)) {
-    const words = await answerWords(bundles, q, options);
-    const pf = words.pagefind ?? (await bundles.pagefind());
-    return { ...words, found: numberedFirst(await findNumber(pf, q, withHubs), words.found, withHubs, await own), pagefind: pf };
-  }
   const pf = await bundles.pagefind();
-  const [words, numbered] = await Promise.all([answerWords(bundles, q, options), findNumber(pf, q, withHubs)]);
+  const wordsThenNumber = async () => {
+    const words = await answerWords(bundles, q, options);
+    return [words, await findNumber(pf, q, withHubs)] as const;
+  };
+  // Pagefind's options are the instance's: when it answers the words too, the two go one after the other.
+  const [words, numbered] = commonWords(q, bundles.common.keys)
+    ? await Promise.all([answerWords(bundles, q, options), findNumber(pf, q, withHubs)])
+    : await wordsThenNumber();
   return { ...words, found: numberedFirst(numbered, words.found, withHubs, await own), pagefind: pf };
 }
 

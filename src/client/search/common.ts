@@ -7,14 +7,13 @@ import {
   PHRASES_FOLDER,
   phraseBucket,
   WORDS_FOLDER,
-  toGaps,
   type PageTable,
   type PhraseFile,
   type WordFile,
 } from '../../search/common-format.ts';
 import { wordKey, wordsOf } from '../../search/words.ts';
 import type { FilterCounts, Found, PagefindResult } from './engine.ts';
-import { fragmentData, loadFragment } from './fragment.ts';
+import { fragmentLoader } from './fragment.ts';
 import { hasMarks, numberReading, queryTerms } from './query.ts';
 import { fold } from '../../lib/text/vietnamese.ts';
 
@@ -77,7 +76,7 @@ export function splitQuery(q: string, keys: ReadonlySet<string>): { common: stri
   if (q.includes('"')) return null;
   const terms = queryTerms(q).filter((t) => termWords(t).length);
   const common = terms.filter(isCommon(keys));
-  const rest = terms.filter((t) => !isCommon(keys)(t));
+  const rest = terms.filter((t) => !common.includes(t));
   return common.length && rest.length ? { common: common.flatMap(termWords), rest: rest.join(' ') } : null;
 }
 
@@ -104,7 +103,7 @@ export async function narrow(lists: CommonLists, found: Found, q: string, common
   });
   const matches = matching(queryTerms(q).flatMap(termWords), exact);
   return {
-    results: results.map((r) => ({ ...r, data: async () => fragmentData(await loadFragment(base, r.id), matches) })),
+    results: results.map((r) => ({ ...r, data: fragmentLoader(base, r.id, matches) })),
     filters: filterCounts(table, keep),
     loosened: found.loosened,
   };
@@ -131,7 +130,7 @@ export async function ownNumbered(lists: CommonLists, q: string, base: string): 
     const parts = numberParts(number);
     if (!table.ids[p] || parts[0] !== serial || !rest.every((r) => parts.includes(r))) return [];
     const id = table.ids[p]!;
-    return [{ id, score: 1, data: async () => fragmentData(await loadFragment(base, id), (w) => marks.has(wordKey(w))) }];
+    return [{ id, score: 1, data: fragmentLoader(base, id, (w) => marks.has(wordKey(w))) }];
   });
 }
 
@@ -173,6 +172,12 @@ function pageSet(gaps: number[], n: number, set = new Uint8Array(n)): Uint8Array
   for (const gap of gaps) set[(p += gap)] = 1;
   return set;
 }
+
+/** Is a page in every one of some sets (and there is at least one)? */
+const inEvery =
+  (sets: Uint8Array[]) =>
+  (p: number): boolean =>
+    sets.length > 0 && sets.every((s) => s[p]);
 
 /** Pagefind's ranking defaults (BM25): term saturation and the weight of a page's length. */
 const K1 = 1.2;
@@ -231,9 +236,8 @@ function rank(table: PageTable, words: string[], files: WordFile[], phrases: Phr
   const held = words.map((w, i) => pagesHolding(files[i]!, w, exact, N));
   // Pages holding the query's words side by side (`phrasesOf`), in any spelling: the words' lists hold them to the typed one.
   const sides = phrases.together.map((gaps) => pageSet(gaps, N));
-  const phrase = (p: number) => sides.length > 0 && sides.every((s) => s[p]);
-  const titleSides = phrases.inTitle.map((gaps) => pageSet(gaps, N));
-  const phraseInTitle = (p: number) => titleSides.length > 0 && titleSides.every((s) => s[p]);
+  const phrase = inEvery(sides);
+  const phraseInTitle = inEvery(phrases.inTitle.map((gaps) => pageSet(gaps, N)));
   const allowed = Object.entries(options.filters).map(([name, value]) => {
     const filter = table.filters[name];
     const at = filter?.values.indexOf(value) ?? -1;
@@ -251,7 +255,8 @@ function rank(table: PageTable, words: string[], files: WordFile[], phrases: Phr
     }
   }
   const idf = held.map((h) => Math.log(1 + (N - h.pages.length + 0.5) / (h.pages.length + 0.5)));
-  const hubs = pageSet(toGaps(table.hubs), N);
+  const hubs = new Uint8Array(N);
+  for (const p of table.hubs) hubs[p] = 1;
   const score = new Float64Array(N);
   const key = new Float64Array(N);
   for (const p of pages) {
@@ -283,7 +288,7 @@ function rank(table: PageTable, words: string[], files: WordFile[], phrases: Phr
   const results: PagefindResult[] = pages.map((p) => ({
     id: table.ids[p]!,
     score: score[p]!,
-    data: async () => fragmentData(await loadFragment(options.base, table.ids[p]!), matches),
+    data: fragmentLoader(options.base, table.ids[p]!, matches),
   }));
   return { results, filters: filterCounts(table, keep), loosened: false };
 }

@@ -80,3 +80,7 @@ export function fragmentData(fragment: Fragment, matches: (word: string) => bool
   });
   return { url: fragment.url, content: fragment.content, meta: fragment.meta, excerpt: excerptOf(words, hits, 0, words.length), sub_results: sections };
 }
+
+/** A result's `data()`: its fragment, shown with the marks `matches` says. */
+export const fragmentLoader = (base: string, id: string, matches: (word: string) => boolean) => async (): Promise<PagefindData> =>
+  fragmentData(await loadFragment(base, id), matches);
