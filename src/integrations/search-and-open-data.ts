@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { progressLine } from '../lib/progress.ts';
-import { describeIndex, loadIndex, writeIndex, type IndexSummary } from '../search/indexer.ts';
+import { SEARCH_CACHE_DIR } from '../lib/paths.ts';
+import { describeIndex, writeIndex, type IndexSummary } from '../search/indexer.ts';
+import { indexShards } from '../search/shards.ts';
 import type { FromWorker } from './prepare-worker.ts';
 
 /**
@@ -18,7 +20,9 @@ import type { FromWorker } from './prepare-worker.ts';
  *    lists (prepare-worker.ts): Pagefind's writing is its peak of memory
  *    (4.2 GiB at 10,000 documents) and meets Astro's rendering (1.6–1.9 GiB);
  * 2. Pagefind, a process of its own, reads those pages as soon as they are
- *    written, and writes its bundles.
+ *    written, and writes its bundles, one shard after another, each shard
+ *    whose pages are unchanged since a build before copied from the cache
+ *    (search/shards.ts).
  * It starts at `astro:build:setup`, after Astro has emptied its output folder,
  * so the files written straight into the site stay; the build ends when it has.
  */
@@ -58,10 +62,10 @@ function startBackground(site: string): Background {
   const common = message('common');
   const indexed = message('pages').then(async ({ index }) => {
     seconds.pages = (performance.now() - started) / 1000;
-    const loaded = await loadIndex(index);
+    const shards = await indexShards(index.shards, site, SEARCH_CACHE_DIR);
     // The pages only: the spool beside them is the common words' (prepare-worker.ts), the folder goes at the end.
     await rm(index.pages, { recursive: true, force: true });
-    const summary = await writeIndex(loaded, site, (await common).table);
+    const summary = writeIndex(index, site, (await common).table, shards);
     seconds.indexed = (performance.now() - started) / 1000;
     return summary;
   });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Where each stage reads and writes. The defaults are the project's own folders;
@@ -12,3 +12,8 @@ export const DIST_DIR = resolve(process.env.DIST_DIR ?? 'dist');
 export const CACHE_DIR = resolve(process.env.CACHE_DIR ?? '.cache/ingest');
 /** Text read from PDFs, Word files and scans, by their bytes (see src/lib/source/extract/). */
 export const EXTRACT_CACHE_DIR = resolve(process.env.EXTRACT_CACHE_DIR ?? '.cache/extract');
+/**
+ * Pagefind's bundles by the digest of their pages, so an unchanged shard is not indexed again (see src/search/shards.ts);
+ * beside the ingest cache, so a build with caches of its own (the tests', the benchmark's) has this one too.
+ */
+export const SEARCH_CACHE_DIR = resolve(process.env.SEARCH_CACHE_DIR ?? join(CACHE_DIR, '..', 'search'));

@@ -12,6 +12,8 @@ export const IN_NUMBER = 2;
 export interface PageTable {
   /** Pagefind's id of each page (its fragment), set when Pagefind has written the bundle. */
   ids: string[];
+  /** The shard of each page (BundleManifest.shards), whose bundle holds its fragment. */
+  shards: number[];
   /** Words per page, as Pagefind counts them (for the length in the ranking). */
   lengths: number[];
   /** Sort key of each page: its date (yyyy-mm-dd) or year. */

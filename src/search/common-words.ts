@@ -5,6 +5,7 @@ import { WEIGHT, type SearchPage } from './records.ts';
 /** What the lists read of a search page: all but its HTML. */
 export type IndexedPage = Omit<SearchPage, 'html'>;
 import { positionsOf, wordKey } from './words.ts';
+import { countSetting } from '../lib/setting.ts';
 import {
   IN_NUMBER,
   IN_TITLE,
@@ -40,15 +41,10 @@ import {
 /** A word is common from this many pages on; Pagefind answers a word held by fewer in well under 100 ms. */
 export const DEFAULT_COMMON = 500;
 
-export function commonFromEnv(value = process.env.SEARCH_COMMON): number {
-  if (value === undefined || value === '') return DEFAULT_COMMON;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_COMMON="${value}": expected a whole number of pages (at least 1).`);
-  return n;
-}
+export const commonFromEnv = (value = process.env.SEARCH_COMMON): number => countSetting('SEARCH_COMMON', value, DEFAULT_COMMON, 'pages');
 
 export interface CommonWords {
-  table: Omit<PageTable, 'ids'>;
+  table: Omit<PageTable, 'ids' | 'shards'>;
   /** Pages' urls, for their Pagefind ids once the bundle is written. */
   urls: string[];
   words: Map<string, WordFile>;

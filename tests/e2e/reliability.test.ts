@@ -103,7 +103,7 @@ describe('hostile corpus: the build', () => {
       'chat-luong/index.html',
       'van-ban/index.html',
       'pagefind/bundles.json',
-      'pagefind/tat-ca/pagefind.js',
+      'pagefind/phan-1/pagefind.js',
     ]) {
       expect(existsSync(join(hostile.dist, f)), f).toBe(true);
     }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useChromium } from './chromium-page.ts';
 import { hasMarks, queryTerms } from '../../src/client/search/query.ts';
 import { positionsOf, wordKey, wordsOf } from '../../src/search/words.ts';
+import { OPEN_PAGEFIND } from '../helpers/pagefind-in-page.ts';
 
 /**
  * Issue 19, item 1: on the real corpus (about 800 documents, built by the
@@ -43,7 +44,7 @@ async function reachEverything(): Promise<void> {
 /** What Pagefind itself returns for the query, as the search page asks it (marks exact when typed), with each page's text. A string, so the runner leaves the import alone. */
 const pagefindPages = (q: string, phrase = false) =>
   page.evaluate(`(async () => {
-    const pf = await import('/pagefind/tat-ca/pagefind.js');
+${OPEN_PAGEFIND}
     await pf.options({ exactDiacritics: ${hasMarks(q)} });
     const { results } = await pf.search(${JSON.stringify(phrase ? `"${q}"` : q)});
     return Promise.all(results.map(async (r) => { const d = await r.data(); return [new URL(d.url, location.href).pathname, d.content]; }));

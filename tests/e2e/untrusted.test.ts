@@ -8,6 +8,7 @@ import { words } from '../../src/lib/text/vietnamese.ts';
 import { HOSTILE_SIDECAR, OUTSIDE_SECRET, PART_BYTES, PASSWD_LINE, SKIPPED, UNTRUSTED_TEXTS } from '../fixtures/untrusted-folder.ts';
 import { mainText } from '../helpers/page-text.ts';
 import { filesUnder } from '../helpers/site-crawl.ts';
+import { OPEN_PAGEFIND } from '../helpers/pagefind-in-page.ts';
 
 /**
  * Issue 22: a seeds folder from an archive or someone else's repository
@@ -175,7 +176,14 @@ describe('untrusted folder: search, in Chromium', () => {
   const search = async (q: string) => {
     const page = chromium.page();
     await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(q)}`);
-    await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 30_000 });
+    // The answer told, found or not (the list is hidden when nothing is found).
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false' &&
+        /kết quả|Không tìm thấy/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
   };
 
   it('an excerpt shows entities and markup of the source exactly as written: it decodes only what Pagefind encodes', async () => {
@@ -194,7 +202,7 @@ describe('untrusted folder: search, in Chromium', () => {
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       // Pagefind itself, asked the same query in the same page (a string: the test runner must not rewrite the import).
       const returned = (await page.evaluate(`(async () => {
-        const pf = await import('/pagefind/tat-ca/pagefind.js');
+${OPEN_PAGEFIND}
         const { results } = await pf.search(${JSON.stringify(q)});
         return Promise.all(results.map(async (r) => new URL((await r.data()).url, location.href).pathname));
       })()`)) as string[];

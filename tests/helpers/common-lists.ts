@@ -29,9 +29,9 @@ export function listsOf(all: SearchPage[], threshold: number) {
   for (const page of all) counter.add(page);
   const keys = counter.common(threshold);
   const collected = collectCommonWords(all, keys, (u) => u.startsWith(url.instruments));
-  const table: PageTable = { ids: collected.urls, ...collected.table };
+  const table: PageTable = { ids: collected.urls, shards: collected.urls.map(() => 0), ...collected.table };
   const lists: CommonLists = {
-    manifest: { path: '/', keys, bundle: '/', phraseBuckets: collected.phrases.count },
+    manifest: { path: '/', keys, shards: ['/'], phraseBuckets: collected.phrases.count },
     keys: new Set(keys),
     table: async () => table,
     word: async (key) => collected.words.get(key) ?? {},

@@ -25,7 +25,7 @@ const NOTHING: Found = { results: [], filters: {}, loosened: false };
 export async function answer(bundles: Bundles, q: string, options: SearchOptions): Promise<Answer> {
   if (!numberReading(q)) return answerWords(bundles, q, options);
   const withHubs = { ...options, after: bundles.hubs };
-  const own = ownNumbered(bundles.common, q, bundles.common.manifest.bundle);
+  const own = ownNumbered(bundles.common, q);
   const pf = await bundles.pagefind();
   const wordsThenNumber = async () => {
     const words = await answerWords(bundles, q, options);
@@ -39,8 +39,7 @@ export async function answer(bundles: Bundles, q: string, options: SearchOptions
 }
 
 async function answerWords({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {
-  const lists = { ...options, base: common.manifest.bundle };
-  const fromLists = q ? await findCommon(common, q, lists) : null;
+  const fromLists = q ? await findCommon(common, q, options) : null;
   if (fromLists) return { found: fromLists, pagefind: null, dropped: null };
   const pf = await pagefind();
   const withHubs = { ...options, after: hubs };
@@ -51,7 +50,7 @@ async function answerWords({ common, pagefind, hubs }: Bundles, q: string, optio
   const rest = queryTerms(split.rest).filter((t) => !gone.includes(t));
   const found =
     rest.length === 0
-      ? ((await findCommon(common, split.common.join(' '), lists)) ?? NOTHING)
-      : await narrow(common, gone.length ? await find(pf, rest.join(' '), withHubs) : rare, q, split.common, lists.base);
+      ? ((await findCommon(common, split.common.join(' '), options)) ?? NOTHING)
+      : await narrow(common, gone.length ? await find(pf, rest.join(' '), withHubs) : rare, q, split.common);
   return { found, pagefind: pf, dropped: gone };
 }

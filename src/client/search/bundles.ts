@@ -1,12 +1,13 @@
 import type { Pagefind } from './engine.ts';
 import { BUNDLE_MANIFEST, type BundleManifest } from '../../search/bundle-plan.ts';
 import { openCommonLists, type CommonLists } from './common.ts';
+import { mergeShards } from './shards.ts';
 
 /**
  * The search index as the browser opens it (see bundle-plan.ts): the page
  * table and the common words' lists (common.ts), fetched as the page opens
  * because the filter menus and any query of common words start from them;
- * and the Pagefind bundle of the whole collection, for the other words.
+ * and Pagefind's shards, searched as one (shards.ts), for the other words.
  */
 
 interface PagefindModule {
@@ -29,8 +30,12 @@ export async function openBundles(): Promise<Bundles> {
   const common = openCommonLists(manifest.common);
   let pagefind: Promise<Pagefind> | undefined;
   const open = async () => {
-    const module = (await import(/* @vite-ignore */ `${manifest.all.path}pagefind.js`)) as PagefindModule;
-    const instance = module.createInstance({ basePath: manifest.all.path });
+    // Each shard's own pagefind.js, so each has a worker of its own: Pagefind's instances in one worker share
+    // one WebAssembly memory, and a second instance loading it corrupts the first ("memory access out of bounds").
+    const shards = await Promise.all(
+      manifest.shards.map(async ({ path }) => ((await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule).createInstance({ basePath: path })),
+    );
+    const instance = shards.length === 1 ? shards[0]! : mergeShards(shards, common.table);
     await instance.init();
     return instance;
   };
@@ -44,7 +49,7 @@ export async function openBundles(): Promise<Bundles> {
     manifest,
     pagefind: () => (pagefind ??= open()),
     dWords: new Set(manifest.dWords),
-    hubs: new Set(manifest.hubs?.[manifest.all.path]),
+    hubs: new Set(manifest.hubs),
     common,
   };
 }

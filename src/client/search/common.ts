@@ -51,7 +51,7 @@ export function openCommonLists(manifest: CommonManifest): CommonLists {
   return {
     manifest,
     keys: new Set(manifest.keys),
-    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], lengths: [], dates: [], hubs: [], numbers: [], filters: {} }),
+    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], shards: [], lengths: [], dates: [], hubs: [], numbers: [], filters: {} }),
     word: (key) => once<WordFile>(`${manifest.path}${WORDS_FOLDER}/${encodeURIComponent(key)}.json`, {}),
     phrase: async (key) => (await once<PhraseFile>(`${manifest.path}${PHRASES_FOLDER}/${phraseBucket(key, manifest.phraseBuckets)}.json`, {}))[key] ?? [],
   };
@@ -88,22 +88,23 @@ const pageOfId = new WeakMap<PageTable, Map<string, number>>();
  * pages that hold its common words too, in Pagefind's order; filter counts
  * and excerpts for the whole query.
  */
-export async function narrow(lists: CommonLists, found: Found, q: string, common: string[], base: string): Promise<Found> {
+export async function narrow(lists: CommonLists, found: Found, q: string, common: string[]): Promise<Found> {
   const [table, files] = await Promise.all([lists.table(), Promise.all(common.map((w) => lists.word(wordKey(w))))]);
   const N = table.ids.length;
   const exact = hasMarks(q) && !found.loosened;
   const held = common.map((w, i) => pagesHolding(files[i]!, w, exact, N));
+  // Pagefind's ids are short hashes: two shards could, rarely, each have a page of the same id, then read as one here.
   const pages = pageOfId.get(table) ?? pageOfId.set(table, new Map(table.ids.map((id, p) => [id, p]))).get(table)!;
   const keep = new Uint8Array(N);
-  const results = found.results.filter((r) => {
-    const p = pages.get(r.id);
-    if (p === undefined || !held.every((h) => h.weight[p]! > 0)) return false;
-    keep[p] = 1;
-    return true;
-  });
   const matches = matching(queryTerms(q).flatMap(termWords), exact);
+  const results = found.results.flatMap((r) => {
+    const p = pages.get(r.id);
+    if (p === undefined || !held.every((h) => h.weight[p]! > 0)) return [];
+    keep[p] = 1;
+    return [{ ...r, data: loaderOf(lists, table, p, matches) }];
+  });
   return {
-    results: results.map((r) => ({ ...r, data: fragmentLoader(base, r.id, matches) })),
+    results,
     filters: filterCounts(table, keep),
     loosened: found.loosened,
   };
@@ -120,7 +121,7 @@ const numberParts = (s: string) =>
  * định 102" → "102-NĐ": 102/2021/NĐ-CP, not 102/2025/QĐ-UBND), from the page
  * table: the serial first, the type's code among the rest.
  */
-export async function ownNumbered(lists: CommonLists, q: string, base: string): Promise<PagefindResult[]> {
+export async function ownNumbered(lists: CommonLists, q: string): Promise<PagefindResult[]> {
   const reading = numberReading(q);
   if (!reading) return [];
   const table = await lists.table();
@@ -129,10 +130,13 @@ export async function ownNumbered(lists: CommonLists, q: string, base: string): 
   return table.numbers.flatMap((number, p) => {
     const parts = numberParts(number);
     if (!table.ids[p] || parts[0] !== serial || !rest.every((r) => parts.includes(r))) return [];
-    const id = table.ids[p]!;
-    return [{ id, score: 1, data: fragmentLoader(base, id, (w) => marks.has(wordKey(w))) }];
+    return [{ id: table.ids[p]!, score: 1, data: loaderOf(lists, table, p, (w) => marks.has(wordKey(w))) }];
   });
 }
+
+/** A page's fragment, from its shard's bundle. */
+const loaderOf = (lists: CommonLists, table: PageTable, p: number, matches: (word: string) => boolean) =>
+  fragmentLoader(lists.manifest.shards[table.shards[p]!]!, table.ids[p]!, matches);
 
 /** Which words of a page are marked: the query's, in their spelling when `exact`, else by key. */
 function matching(words: string[], exact: boolean): (word: string) => boolean {
@@ -186,8 +190,6 @@ const B = 0.75;
 export interface CommonOptions {
   filters: Record<string, string>;
   sort?: Record<string, string>;
-  /** Pagefind's bundle whose fragments the results show. */
-  base: string;
 }
 
 /**
@@ -206,7 +208,7 @@ export async function findCommon(lists: CommonLists, q: string, options: CommonO
     Promise.all(phrases.map((k) => lists.phrase(k))),
     Promise.all(phrases.map((k) => lists.phrase(inTitleKey(k)))),
   ]);
-  const answer = (exact: boolean) => rank(table, words, files, { together, inTitle }, q.includes('"'), exact, options);
+  const answer = (exact: boolean) => rank(lists, table, words, files, { together, inTitle }, q.includes('"'), exact, options);
   const marked = hasMarks(q);
   const found = answer(marked);
   if (found.results.length || !marked) return found;
@@ -230,7 +232,16 @@ interface PhrasePages {
   inTitle: number[][];
 }
 
-function rank(table: PageTable, words: string[], files: WordFile[], phrases: PhrasePages, quoted: boolean, exact: boolean, options: CommonOptions): Found {
+function rank(
+  lists: CommonLists,
+  table: PageTable,
+  words: string[],
+  files: WordFile[],
+  phrases: PhrasePages,
+  quoted: boolean,
+  exact: boolean,
+  options: CommonOptions,
+): Found {
   const N = table.ids.length;
   const average = table.lengths.reduce((a, b) => a + b, 0) / Math.max(1, N);
   const held = words.map((w, i) => pagesHolding(files[i]!, w, exact, N));
@@ -288,7 +299,7 @@ function rank(table: PageTable, words: string[], files: WordFile[], phrases: Phr
   const results: PagefindResult[] = pages.map((p) => ({
     id: table.ids[p]!,
     score: score[p]!,
-    data: fragmentLoader(options.base, table.ids[p]!, matches),
+    data: loaderOf(lists, table, p, matches),
   }));
   return { results, filters: filterCounts(table, keep), loosened: false };
 }

@@ -20,8 +20,7 @@ const holds = (page: SearchPage, word: string, exact: boolean) =>
 const sideBySide = (positions: string[][], keys: string[]) =>
   positions.some((_, i) => keys.every((k, j) => (positions[i + j] ?? []).some((w) => wordKey(w) === k)));
 const urls = (found: Found | null) => found!.results.map((r) => r.id);
-const ask = (q: string, filters: Record<string, string> = {}, sort?: Record<string, string>) =>
-  findCommon(lists, q, { filters, base: '/', ...(sort ? { sort } : {}) });
+const ask = (q: string, filters: Record<string, string> = {}, sort?: Record<string, string>) => findCommon(lists, q, { filters, ...(sort ? { sort } : {}) });
 
 describe('a query of common words', () => {
   it('finds every page holding every word, and only those, under folding when typed without marks', async () => {
@@ -94,7 +93,7 @@ describe('a query of common words', () => {
       ],
       1,
     );
-    const found = await findCommon(made, 'bien phong toan dan', { filters: {}, base: '/' });
+    const found = await findCommon(made, 'bien phong toan dan', { filters: {} });
     expect(found!.results.map((r) => r.id)).toEqual(['/van-ban/a/', '/van-ban/b/']);
   });
 
@@ -133,7 +132,7 @@ describe('a query of common words', () => {
 
 describe('a number typed by its type', () => {
   it('finds the page whose own number it is, not one that only shares the serial', async () => {
-    const own = async (q: string) => (await ownNumbered(lists, q, '/')).map((r) => r.id);
+    const own = async (q: string) => (await ownNumbered(lists, q)).map((r) => r.id);
     expect(await own('nghị định 106')).toEqual(['/van-ban/nghi-dinh-106-2021-nd-cp-2021/']);
     expect(await own('nghi dinh 106')).toEqual(['/van-ban/nghi-dinh-106-2021-nd-cp-2021/']);
     expect(await own('nq 33')).toEqual(['/dan-chieu/nghi-quyet-33-nq-tw/']);
@@ -155,7 +154,7 @@ describe('a query of common and rare words', () => {
     const result = (url: string): PagefindResult => ({ id: url, score: 1, data: () => Promise.reject(new Error('not fetched')) });
     // As if Pagefind had found every page: only those holding "kết nghĩa" stay, in the order given.
     const everything: Found = { results: [...table.ids].reverse().map(result), filters: {}, loosened: false };
-    const narrowed = await narrow(lists, everything, 'IUU kết nghĩa', ['kết', 'nghĩa'], '/');
+    const narrowed = await narrow(lists, everything, 'IUU kết nghĩa', ['kết', 'nghĩa']);
     const expected = [...pages].reverse().filter((p) => holds(p, 'kết', true) && holds(p, 'nghĩa', true));
     expect(narrowed.results.map((r) => r.id)).toEqual(expected.map((p) => p.url));
     expect(Object.values(narrowed.filters.loai!).reduce((a, b) => a + b, 0)).toBe(expected.length);

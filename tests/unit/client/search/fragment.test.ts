@@ -50,12 +50,12 @@ describe('loading a fragment', () => {
     const body = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(fragment))]));
     const fetch = vi.fn(async () => new Response(body));
     vi.stubGlobal('fetch', fetch);
-    expect(await loadFragment('/pagefind/tat-ca/', 'vi_abc')).toEqual(fragment);
-    expect(fetch).toHaveBeenCalledWith('/pagefind/tat-ca/fragment/vi_abc.pf_fragment');
+    expect(await loadFragment('/pagefind/phan-1/', 'vi_abc')).toEqual(fragment);
+    expect(fetch).toHaveBeenCalledWith('/pagefind/phan-1/fragment/vi_abc.pf_fragment');
   });
 
   it('says which fragment could not be read', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
-    await expect(loadFragment('/pagefind/tat-ca/', 'vi_abc')).rejects.toThrow(/vi_abc: HTTP 404/);
+    await expect(loadFragment('/pagefind/phan-1/', 'vi_abc')).rejects.toThrow(/vi_abc: HTTP 404/);
   });
 });
