@@ -5,11 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import afterBuild from './src/integrations/search-and-open-data.ts';
 import { DIST_DIR } from './src/lib/paths.ts';
 import { SITE } from './src/utils/site.ts';
+import { buildPartFromEnv, documentPageAddresses, makesShared } from './src/utils/build-part.ts';
+
+// A site built in parts (src/utils/build-part.ts): a shard has no sitemap; the shared part's lists every document's pages too.
+const part = buildPartFromEnv();
+const sitemaps = makesShared(part) ? [sitemap(part.kind === 'shared' ? { customPages: await documentPageAddresses() } : undefined)] : [];
 
 export default defineConfig({
   // The public address (SITE_URL, else the default): canonical links, sitemap, print footer, open data.
   site: SITE,
   trailingSlash: 'ignore',
   outDir: DIST_DIR,
-  integrations: [mdx(), sitemap(), afterBuild()],
+  integrations: [mdx(), ...sitemaps, afterBuild()],
 });

@@ -9,6 +9,7 @@ import { extractCached } from '../lib/source/extract/index.ts';
 import { documentRecord } from '../utils/open-data.ts';
 import { url } from '../utils/urls.ts';
 import { mapLimit } from '../lib/map-limit.ts';
+import { buildPartFromEnv, makesShared, ownDocuments, type BuildPart } from '../utils/build-part.ts';
 
 /**
  * The open-data files that hold whole models, written straight into the built
@@ -35,39 +36,47 @@ async function sourceText(doc: DocumentModel, bytes: Buffer): Promise<string> {
 /**
  * `/api/documents.json` (`{ "documents": [ … ] }`, by id, not indented) and each
  * document's own files, a slice of documents at a time: each model is turned
- * into JSON once, for both.
+ * into JSON once, for both. A build of part of the site (utils/build-part.ts)
+ * writes its part: the shared part `/api/documents.json`, a shard its
+ * documents' files. Returns how many documents' files were written.
  */
-export async function writeOpenData(site: string, docs: DocumentModel[]): Promise<void> {
+export async function writeOpenData(site: string, docs: DocumentModel[], part: BuildPart = buildPartFromEnv()): Promise<number> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const own = new Set(ownDocuments(sorted, part));
   await mkdir(join(site, 'api'), { recursive: true });
-  const all = await open(join(site, 'api', 'documents.json'), 'w');
+  const all = makesShared(part) ? await open(join(site, 'api', 'documents.json'), 'w') : null;
   try {
-    await all.write('{"documents":[');
+    await all?.write('{"documents":[');
     for (let k = 0; k < sorted.length; k += SLICE) {
       const slice = sorted.slice(k, k + SLICE).map((doc) => ({ doc, json: JSON.stringify(documentRecord(doc)) }));
-      await all.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
-      await mapLimit(slice, AT_ONCE, async ({ doc, json }) => {
-        await mkdir(join(site, url.document(doc.id)), { recursive: true });
-        let bytes: Buffer;
-        try {
-          // Read as ingest read it: only a regular file inside the folder (source/folder.ts).
-          bytes = readInside(SEEDS_DIR, doc.source.file);
-        } catch (error) {
-          // Gone since ingest read it: the model is published, the file is not.
-          console.warn(`${printable(doc.source.file)}: ${(error as Error).message}; bản gốc không được đăng (chạy lại npm run build).`);
-          await writeFile(join(site, url.json(doc.id)), json);
-          return;
-        }
-        await Promise.all([
-          writeFile(join(site, url.json(doc.id)), json),
-          writeFile(join(site, url.original(doc.id, doc.source.file)), bytes),
-          // A text in parts has one copy on the site besides its pages: the original.
-          doc.parts ? null : writeFile(join(site, url.source(doc.id)), await sourceText(doc, bytes)),
-        ]);
-      });
+      await all?.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
+      await mapLimit(
+        slice.filter(({ doc }) => own.has(doc)),
+        AT_ONCE,
+        async ({ doc, json }) => {
+          await mkdir(join(site, url.document(doc.id)), { recursive: true });
+          let bytes: Buffer;
+          try {
+            // Read as ingest read it: only a regular file inside the folder (source/folder.ts).
+            bytes = readInside(SEEDS_DIR, doc.source.file);
+          } catch (error) {
+            // Gone since ingest read it: the model is published, the file is not.
+            console.warn(`${printable(doc.source.file)}: ${(error as Error).message}; bản gốc không được đăng (chạy lại npm run build).`);
+            await writeFile(join(site, url.json(doc.id)), json);
+            return;
+          }
+          await Promise.all([
+            writeFile(join(site, url.json(doc.id)), json),
+            writeFile(join(site, url.original(doc.id, doc.source.file)), bytes),
+            // A text in parts has one copy on the site besides its pages: the original.
+            doc.parts ? null : writeFile(join(site, url.source(doc.id)), await sourceText(doc, bytes)),
+          ]);
+        },
+      );
     }
-    await all.write(']}');
+    await all?.write(']}');
   } finally {
-    await all.close();
+    await all?.close();
   }
+  return own.size;
 }

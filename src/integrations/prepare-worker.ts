@@ -3,6 +3,7 @@ import { readDocuments, readPart } from '../lib/mdx/read.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { prepareCommonWords, prepareIndex, searchPages, type CommonTable, type PreparedIndex } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
+import { buildPartFromEnv, makesShared } from '../utils/build-part.ts';
 
 /**
  * What the build makes from the models alone, in a thread beside Astro's
@@ -13,7 +14,7 @@ import { writeOpenData } from './open-data.ts';
 export type FromWorker =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'pages'; index: PreparedIndex }
-  | { kind: 'common'; table: CommonTable }
+  | { kind: 'common'; table: CommonTable | null }
   | { kind: 'open-data'; documents: number };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
@@ -28,15 +29,18 @@ async function fromModels(): Promise<string[]> {
   const index = prepareIndex(
     searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug)),
     scratch,
-    { onProgress },
+    // A part of the site (utils/build-part.ts) has Pagefind index its own shard, or none.
+    { onProgress, writes: (k) => part.kind === 'whole' || (part.kind === 'shard' && part.shard === k) },
   );
   parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
-  await writeOpenData(site, docs);
-  parentPort!.postMessage({ kind: 'open-data', documents: docs.length } satisfies FromWorker);
+  const documents = await writeOpenData(site, docs, part);
+  parentPort!.postMessage({ kind: 'open-data', documents } satisfies FromWorker);
   return index.commonKeys;
 }
 
+const part = buildPartFromEnv();
 // The common words' lists from the spooled pages, once the models are freed (1.2 GiB at 10,000 documents,
-// while Pagefind indexes): the index is written when both are done.
+// while Pagefind indexes): the index is written when both are done. A shard of the site has none: they are the whole collection's.
 const keys = await fromModels();
-parentPort!.postMessage({ kind: 'common', table: prepareCommonWords(scratch, keys, site) } satisfies FromWorker);
+const table = makesShared(part) ? prepareCommonWords(scratch, keys, site) : null;
+parentPort!.postMessage({ kind: 'common', table } satisfies FromWorker);

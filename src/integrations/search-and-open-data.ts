@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { progressLine } from '../lib/progress.ts';
 import { SEARCH_CACHE_DIR } from '../lib/paths.ts';
-import { describeIndex, writeIndex, type IndexSummary } from '../search/indexer.ts';
+import { describeIndex, writeIndex, writePending } from '../search/indexer.ts';
+import { buildPartFromEnv } from '../utils/build-part.ts';
 import { indexShards } from '../search/shards.ts';
 import type { FromWorker } from './prepare-worker.ts';
 
@@ -30,7 +31,8 @@ interface Background {
   worker: Worker;
   scratch: string;
   openData: Promise<number>;
-  indexed: Promise<IndexSummary>;
+  /** The index's line for the build log, when it is written. */
+  indexed: Promise<string>;
   /** Seconds from the start until each part was ready, for the log (and the benchmark). */
   seconds: { pages: number; openData: number; indexed: number };
 }
@@ -60,14 +62,23 @@ function startBackground(site: string): Background {
     return documents;
   });
   const common = message('common');
+  const part = buildPartFromEnv();
   const indexed = message('pages').then(async ({ index }) => {
     seconds.pages = (performance.now() - started) / 1000;
-    const shards = await indexShards(index.shards, site, SEARCH_CACHE_DIR);
+    // A part of the site (utils/build-part.ts) has its own shard indexed, or none.
+    const own = part.kind === 'whole' ? index.shards : part.kind === 'shard' ? index.shards.filter((s) => s.number === part.shard) : [];
+    const shards = await indexShards(own, site, SEARCH_CACHE_DIR);
     // The pages only: the spool beside them is the common words' (prepare-worker.ts), the folder goes at the end.
     await rm(index.pages, { recursive: true, force: true });
-    const summary = writeIndex(index, site, (await common).table, shards);
+    const { table } = await common;
     seconds.indexed = (performance.now() - started) / 1000;
-    return summary;
+    if (part.kind === 'shard')
+      return `Pagefind: phần chỉ mục ${part.shard + 1}/${index.shards.length} (${own[0]?.pages ?? 0} mục) ${shards.indexed ? 'đã lập' : 'lấy từ bộ nhớ đệm'}.`;
+    if (part.kind === 'shared') {
+      writePending(index, site, table!);
+      return `Pagefind: danh sách từ phổ biến đã viết; bảng trang chờ ghép ${index.shards.length} phần chỉ mục (npm run merge).`;
+    }
+    return describeIndex(writeIndex(index, site, table!, shards));
   });
   // Handled at the end of the build; a failed build never gets there.
   for (const p of [failed, openData, common, indexed]) p.catch(() => {});
@@ -92,7 +103,7 @@ export default function afterBuild(): AstroIntegration {
         worker.ref();
         try {
           logger.info(`Dữ liệu mở: ${await openData} văn bản (.json, nguon.txt).`);
-          logger.info(describeIndex(await indexed));
+          logger.info(await indexed);
           logger.info(
             `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`,
           );

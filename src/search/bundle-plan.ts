@@ -49,6 +49,8 @@ export interface CommonManifest {
 }
 
 export const BUNDLE_MANIFEST = '/pagefind/bundles.json';
+/** What the shared part of a site built in parts leaves for the merge (indexer.ts `writePending`): never on a finished site. */
+export const PENDING_INDEX = '/pagefind/cho-ghep.json';
 /** The path of shard `k` on the site. */
 export const shardPath = (k: number) => `/pagefind/phan-${k + 1}/`;
 export const COMMON_PATH = '/pagefind/pho-bien/';

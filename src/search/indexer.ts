@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
 import type { OnProgress } from '../lib/progress.ts';
@@ -7,10 +7,10 @@ import { indexInstruments } from '../lib/corpus/instruments.ts';
 import { documentStatuses, entriesHeldBy } from '../lib/corpus/status.ts';
 import { commonDWords } from './d-words.ts';
 import { url } from '../utils/urls.ts';
-import { BUNDLE_MANIFEST, COMMON_PATH, PAGE_TABLE, type BundleManifest } from './bundle-plan.ts';
+import { BUNDLE_MANIFEST, COMMON_PATH, PAGE_TABLE, PENDING_INDEX, type BundleManifest } from './bundle-plan.ts';
 import { collectCommonWords, commonFromEnv, keyCounter, spooledPages, spoolPage, writeCommonLists, type CommonWords } from './common-words.ts';
 import type { PageTable } from './common-format.ts';
-import { shardCount, shardSizeFromEnv, shardWriter, type IndexedShards, type PreparedShard } from './shards.ts';
+import { fragmentIds, shardCount, shardSizeFromEnv, shardWriter, type IndexedShards, type PreparedShard, type ShardIds } from './shards.ts';
 
 /**
  * Builds the Pagefind index from the document models (not from the site's
@@ -81,8 +81,10 @@ export function searchPages(docs: DocumentModel[], readPart: PartReader): Search
 export interface PrepareOptions {
   /** Pages from which a word is common (common-words.ts). */
   common?: number;
-  /** Documents per shard, about (shards.ts). */
+  /** Documents per shard, at most (shards.ts). */
   shardSize?: number;
+  /** The shards whose pages are written for Pagefind (a build of part of the site writes its own only, utils/build-part.ts). */
+  writes?: (shard: number) => boolean;
   /** Told as pages are written: pages done, pages in all. */
   onProgress?: OnProgress;
 }
@@ -91,7 +93,7 @@ export interface PrepareOptions {
 export function prepareIndex(
   pages: SearchPages,
   scratch: string,
-  { common = commonFromEnv(), shardSize = shardSizeFromEnv(), onProgress }: PrepareOptions = {},
+  { common = commonFromEnv(), shardSize = shardSizeFromEnv(), writes = () => true, onProgress }: PrepareOptions = {},
 ): PreparedIndex {
   const { docs, instruments } = pages;
   const total = docs.length + instruments.length + docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
@@ -102,9 +104,12 @@ export function prepareIndex(
   const spool = openSync(spoolOf(scratch), 'w');
   try {
     for (const page of pages.all()) {
-      const at = join(shards.add(page.url, page.html), page.url);
-      mkdirSync(at, { recursive: true });
-      writeFileSync(join(at, 'index.html'), page.html);
+      const k = shards.add(page.url, page.html);
+      if (writes(k)) {
+        const at = join(shards.folderOf(k), page.url);
+        mkdirSync(at, { recursive: true });
+        writeFileSync(join(at, 'index.html'), page.html);
+      }
       counter.add(page);
       writeSync(spool, spoolPage(page));
       onProgress?.(++done, total);
@@ -152,4 +157,31 @@ export function writeIndex(prepared: PreparedIndex, site: string, common: Common
   manifest.hubs = [...ids].flatMap(([u, { id }]) => (u.startsWith(url.instruments) ? [id] : [])).sort();
   writeFileSync(join(site, BUNDLE_MANIFEST), JSON.stringify(manifest));
   return { records: prepared.entries, manifest, indexed, reused };
+}
+
+/**
+ * The shared part of a site built in parts (utils/build-part.ts) leaves what
+ * the index's last step needs: the page table waits for every shard's
+ * Pagefind ids, which the shards' parts make. `finishIndex` writes it once
+ * the parts are merged (scripts/merge.ts).
+ */
+export function writePending(prepared: PreparedIndex, site: string, common: CommonTable): void {
+  writeFileSync(join(site, PENDING_INDEX), JSON.stringify({ prepared, common }));
+}
+
+/** The page table and the manifest of a merged site, from the shared part's pending file and the shards' bundles; the pending file goes. */
+export function finishIndex(site: string): IndexSummary {
+  const pending = join(site, PENDING_INDEX);
+  if (!existsSync(pending)) throw new Error(`${pending}: not found; the shared part (npm run build -- --part shared) is not among the parts merged.`);
+  const { prepared, common } = JSON.parse(readFileSync(pending, 'utf8')) as { prepared: PreparedIndex; common: CommonTable };
+  const ids: ShardIds = new Map();
+  for (const shard of prepared.shards) {
+    const bundle = join(site, shard.path);
+    if (!existsSync(bundle))
+      throw new Error(`${bundle}: not found; shard ${shard.number + 1} (npm run build -- --part ${shard.number + 1}) is not among the parts merged.`);
+    for (const [u, id] of Object.entries(fragmentIds(bundle))) ids.set(u, { shard: shard.number, id });
+  }
+  const summary = writeIndex(prepared, site, common, { ids, indexed: 0, reused: 0 });
+  rmSync(pending);
+  return summary;
 }

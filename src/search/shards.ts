@@ -48,6 +48,8 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', imp
 
 /** A shard's pages, written for Pagefind to read, and their digest. */
 export interface PreparedShard {
+  /** Its number, from 0. */
+  number: number;
   /** Where its bundle goes on the site. */
   path: string;
   /** Its pages' folder, in the scratch folder. */
@@ -66,14 +68,16 @@ export function shardWriter(folder: string, count: number) {
     pages.push(0);
   }
   return {
-    /** The folder under which the page is to be written. */
-    add(url: string, html: string): string {
+    /** The page's shard, where it is to be written: `folderOf` it. */
+    add(url: string, html: string): number {
       const k = shardOf(url, count);
       hashes[k]!.update(`${url}\n${html.length}\n${html}`);
       pages[k]!++;
-      return join(folder, `${k}`);
+      return k;
     },
-    done: (): PreparedShard[] => hashes.map((hash, k) => ({ path: shardPath(k), folder: join(folder, `${k}`), pages: pages[k]!, digest: hash.digest('hex') })),
+    folderOf: (k: number) => join(folder, `${k}`),
+    done: (): PreparedShard[] =>
+      hashes.map((hash, k) => ({ number: k, path: shardPath(k), folder: join(folder, `${k}`), pages: pages[k]!, digest: hash.digest('hex') })),
   };
 }
 
@@ -114,7 +118,7 @@ async function release(index: PagefindIndex): Promise<void> {
 }
 
 /** A fragment is gzip of "pagefind_dcd" and the page's JSON: its url, by the fragment's name. */
-function fragmentIds(bundle: string): Record<string, string> {
+export function fragmentIds(bundle: string): Record<string, string> {
   const folder = join(bundle, 'fragment');
   const ids: Record<string, string> = {};
   for (const f of readdirSync(folder).filter((f) => f.endsWith('.pf_fragment'))) {
@@ -137,7 +141,7 @@ export async function indexShards(shards: PreparedShard[], site: string, cache: 
   mkdirSync(cache, { recursive: true });
   const ids: ShardIds = new Map();
   let indexed = 0;
-  for (const [k, shard] of shards.entries()) {
+  for (const shard of shards) {
     const entry = join(cache, shard.digest);
     if (!existsSync(join(entry, IDS))) {
       // Written aside and renamed: a build stopped halfway leaves no half-written entry.
@@ -152,7 +156,8 @@ export async function indexShards(shards: PreparedShard[], site: string, cache: 
     const out = join(site, shard.path);
     rmSync(out, { recursive: true, force: true });
     cpSync(join(entry, BUNDLE), out, { recursive: true });
-    for (const [url, id] of Object.entries(JSON.parse(readFileSync(join(entry, IDS), 'utf8')) as Record<string, string>)) ids.set(url, { shard: k, id });
+    for (const [url, id] of Object.entries(JSON.parse(readFileSync(join(entry, IDS), 'utf8')) as Record<string, string>))
+      ids.set(url, { shard: shard.number, id });
   }
   const kept = new Set(shards.map((s) => s.digest));
   for (const name of readdirSync(cache)) if (!kept.has(name)) rmSync(join(cache, name), { recursive: true, force: true });

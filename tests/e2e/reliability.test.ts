@@ -10,7 +10,8 @@ import { ingest } from '../../src/lib/ingest/index.ts';
 import { DIRECTIVE } from '../fixtures/encodings.ts';
 import { GENERATED, NODE } from '../fixtures/hostile-corpus.ts';
 import { LITERAL, UNDERSCORED } from '../fixtures/hostile-tokens.ts';
-import { crawl, filesUnder } from '../helpers/site-crawl.ts';
+import { crawl } from '../helpers/site-crawl.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 
 /**
  * Issue "Reliability and security: bad inputs never break the site, run code,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './chromium-page.ts';
-import { filesUnder } from '../helpers/site-crawl.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { mainText } from '../helpers/page-text.ts';
 
 /**

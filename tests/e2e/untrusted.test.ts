@@ -7,7 +7,7 @@ import { normalizeText } from '../../src/lib/text/normalize.ts';
 import { words } from '../../src/lib/text/vietnamese.ts';
 import { HOSTILE_SIDECAR, OUTSIDE_SECRET, PART_BYTES, PASSWD_LINE, SKIPPED, UNTRUSTED_TEXTS } from '../fixtures/untrusted-folder.ts';
 import { mainText } from '../helpers/page-text.ts';
-import { filesUnder } from '../helpers/site-crawl.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { OPEN_PAGEFIND } from '../helpers/pagefind-in-page.ts';
 
 /**

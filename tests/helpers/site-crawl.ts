@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../scripts/lib/files.ts';
 
 /**
  * Reading a built site as files: every page, the attributes of its tags, and
@@ -7,14 +8,6 @@ import { join, relative } from 'node:path';
  * Shared by the end-to-end tests of the main site, the hostile corpus and the
  * real corpus.
  */
-
-/** Every file under `dir`, as paths relative to it ("van-ban/x/index.html"). */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .map((f) => f.split('\\').join('/'))
-    .sort();
-}
 
 /** Every file under a folder, by its path there, with its bytes: two sites compared byte for byte. */
 export function filesWithBytes(dir: string): Map<string, Buffer> {

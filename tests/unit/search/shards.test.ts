@@ -21,7 +21,7 @@ async function prepare(name: string, count: number, edit?: (html: string) => str
   docs.forEach((doc, i) => {
     const page = documentPage(doc);
     const html = i === 0 && edit ? edit(page.html) : page.html;
-    const at = join(writer.add(page.url, html), page.url);
+    const at = join(writer.folderOf(writer.add(page.url, html)), page.url);
     mkdirSync(at, { recursive: true });
     writeFileSync(join(at, 'index.html'), html);
   });

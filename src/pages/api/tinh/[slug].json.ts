@@ -3,10 +3,11 @@ import { getDocuments } from '../../../utils/documents.ts';
 import { shortTitle, subjectTitle } from '../../../utils/titles.ts';
 import { url } from '../../../utils/urls.ts';
 import { PROVINCES } from '../../../lib/vocabulary/provinces.ts';
+import { makesShared } from '../../../utils/build-part.ts';
 
 /** A province's documents in brief (the compare page's chooser reads it). */
 export function getStaticPaths() {
-  return PROVINCES.map((p) => ({ params: { slug: p.slug }, props: { slug: p.slug } }));
+  return makesShared() ? PROVINCES.map((p) => ({ params: { slug: p.slug }, props: { slug: p.slug } })) : [];
 }
 
 export const GET: APIRoute = async ({ props }) => {
