@@ -3,7 +3,7 @@ import { readDocuments, readPart } from '../lib/mdx/read.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { prepareCommonWords, prepareIndex, searchPages, type CommonTable, type PreparedIndex } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
-import { buildPartFromEnv, makesShared } from '../utils/build-part.ts';
+import { buildPartFromEnv, indexesShard, makesShared } from '../utils/build-part.ts';
 
 /**
  * What the build makes from the models alone, in a thread beside Astro's
@@ -30,7 +30,7 @@ async function fromModels(): Promise<string[]> {
     searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug)),
     scratch,
     // A part of the site (utils/build-part.ts) has Pagefind index its own shard, or none.
-    { onProgress, writes: (k) => part.kind === 'whole' || (part.kind === 'shard' && part.shard === k) },
+    { onProgress, writes: (k) => indexesShard(k, part) },
   );
   parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
   const documents = await writeOpenData(site, docs, part);

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { progressLine } from '../lib/progress.ts';
 import { SEARCH_CACHE_DIR } from '../lib/paths.ts';
 import { describeIndex, writeIndex, writePending } from '../search/indexer.ts';
-import { buildPartFromEnv } from '../utils/build-part.ts';
+import { buildPartFromEnv, indexesShard } from '../utils/build-part.ts';
 import { indexShards } from '../search/shards.ts';
 import type { FromWorker } from './prepare-worker.ts';
 
@@ -66,7 +66,7 @@ function startBackground(site: string): Background {
   const indexed = message('pages').then(async ({ index }) => {
     seconds.pages = (performance.now() - started) / 1000;
     // A part of the site (utils/build-part.ts) has its own shard indexed, or none.
-    const own = part.kind === 'whole' ? index.shards : part.kind === 'shard' ? index.shards.filter((s) => s.number === part.shard) : [];
+    const own = index.shards.filter((s) => indexesShard(s.number, part));
     const shards = await indexShards(own, site, SEARCH_CACHE_DIR);
     // The pages only: the spool beside them is the common words' (prepare-worker.ts), the folder goes at the end.
     await rm(index.pages, { recursive: true, force: true });

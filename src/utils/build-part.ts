@@ -28,6 +28,9 @@ export function buildPartFromEnv(value = process.env.BUILD_PART): BuildPart {
 /** Does this part make the pages every document shares? */
 export const makesShared = (part: BuildPart = buildPartFromEnv()) => part.kind !== 'shard';
 
+/** Does this part index shard `k` of the search index (from 0)? */
+export const indexesShard = (k: number, part: BuildPart = buildPartFromEnv()) => part.kind === 'whole' || (part.kind === 'shard' && part.shard === k);
+
 /** The documents whose own pages and files this part makes, of a collection of `all`. */
 export function ownDocuments<T extends { id: string }>(all: T[], part: BuildPart = buildPartFromEnv()): T[] {
   if (part.kind === 'whole') return all;
