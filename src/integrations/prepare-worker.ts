@@ -18,6 +18,7 @@ export type FromWorker =
   | { kind: 'open-data'; documents: number };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
+const part = buildPartFromEnv();
 // Progress for the build log's progress line (lib/progress.ts), every hundred pages and at the end.
 const onProgress = (done: number, total: number) => {
   if (done % 100 === 0 || done === total) parentPort!.postMessage({ kind: 'progress', done, total } satisfies FromWorker);
@@ -30,7 +31,7 @@ async function fromModels(): Promise<string[]> {
     searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug)),
     scratch,
     // A part of the site (utils/build-part.ts) has Pagefind index its own shard, or none.
-    { onProgress, writes: (k) => indexesShard(k, part) },
+    { onProgress, writes: (k) => indexesShard(k, part), lists: makesShared(part) },
   );
   parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
   const documents = await writeOpenData(site, docs, part);
@@ -38,7 +39,6 @@ async function fromModels(): Promise<string[]> {
   return index.commonKeys;
 }
 
-const part = buildPartFromEnv();
 // The common words' lists from the spooled pages, once the models are freed (1.2 GiB at 10,000 documents,
 // while Pagefind indexes): the index is written when both are done. A shard of the site has none: they are the whole collection's.
 const keys = await fromModels();

@@ -1,3 +1,5 @@
+import { fnv1a } from '../lib/hash.ts';
+
 /**
  * The common words' lists as the build writes them (common-words.ts) and the
  * search page reads them (client/search/common.ts), under the manifest's
@@ -44,12 +46,7 @@ const IN_TITLE_MARK = '^';
 export const inTitleKey = (key: string) => `${IN_TITLE_MARK}${key}`;
 
 /** The bucket (0 to count − 1) of a phrase's key, its title key's too: FNV-1a over its UTF-16 code units. */
-export function phraseBucket(key: string, count: number): number {
-  const start = key.startsWith(IN_TITLE_MARK) ? IN_TITLE_MARK.length : 0;
-  let h = 0x811c9dc5;
-  for (let i = start; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % count;
-}
+export const phraseBucket = (key: string, count: number): number => fnv1a(key, key.startsWith(IN_TITLE_MARK) ? IN_TITLE_MARK.length : 0) % count;
 
 /** Gaps between ascending numbers, which compress far better than the numbers. */
 export const toGaps = (xs: number[]) => xs.map((x, i) => x - (i ? xs[i - 1]! : 0));

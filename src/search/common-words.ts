@@ -1,9 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
-
-/** What the lists read of a search page: all but its HTML. */
-export type IndexedPage = Omit<SearchPage, 'html'>;
 import { positionsOf, wordKey } from './words.ts';
 import { countSetting } from '../lib/setting.ts';
 import {
@@ -18,6 +15,9 @@ import {
   type PhraseFile,
   type WordFile,
 } from './common-format.ts';
+
+/** What the lists read of a search page: all but its HTML. */
+export type IndexedPage = Omit<SearchPage, 'html'>;
 
 /**
  * Precomputed answers for the words most pages hold. Pagefind's time for a

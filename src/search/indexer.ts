@@ -85,6 +85,8 @@ export interface PrepareOptions {
   shardSize?: number;
   /** The shards whose pages are written for Pagefind (a build of part of the site writes its own only, utils/build-part.ts). */
   writes?: (shard: number) => boolean;
+  /** Whether the common words' lists are to be made (not by a shard's part of the site): their spool is written only then. */
+  lists?: boolean;
   /** Told as pages are written: pages done, pages in all. */
   onProgress?: OnProgress;
 }
@@ -93,7 +95,7 @@ export interface PrepareOptions {
 export function prepareIndex(
   pages: SearchPages,
   scratch: string,
-  { common = commonFromEnv(), shardSize = shardSizeFromEnv(), writes = () => true, onProgress }: PrepareOptions = {},
+  { common = commonFromEnv(), shardSize = shardSizeFromEnv(), writes = () => true, lists = true, onProgress }: PrepareOptions = {},
 ): PreparedIndex {
   const { docs, instruments } = pages;
   const total = docs.length + instruments.length + docs.reduce((n, doc) => n + (doc.parts?.length ?? 0), 0);
@@ -101,7 +103,7 @@ export function prepareIndex(
   const counter = keyCounter();
   const folder = join(scratch, 'pages');
   const shards = shardWriter(folder, shardCount(docs.length, shardSize));
-  const spool = openSync(spoolOf(scratch), 'w');
+  const spool = lists ? openSync(spoolOf(scratch), 'w') : null;
   try {
     for (const page of pages.all()) {
       const k = shards.add(page.url, page.html);
@@ -110,12 +112,14 @@ export function prepareIndex(
         mkdirSync(at, { recursive: true });
         writeFileSync(join(at, 'index.html'), page.html);
       }
-      counter.add(page);
-      writeSync(spool, spoolPage(page));
+      if (spool !== null) {
+        counter.add(page);
+        writeSync(spool, spoolPage(page));
+      }
       onProgress?.(++done, total);
     }
   } finally {
-    closeSync(spool);
+    if (spool !== null) closeSync(spool);
   }
   return {
     pages: folder,

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { shardPath } from './bundle-plan.ts';
 import { countSetting } from '../lib/setting.ts';
+import { fnv1a } from '../lib/hash.ts';
 
 /**
  * Pagefind's index in shards (bundle-plan.ts): each document goes to the shard
@@ -35,12 +36,7 @@ export const shardCount = (documents: number, size: number) => 2 ** Math.max(0, 
  * The shard of a page: FNV-1a of its first two path segments ("/van-ban/<id>",
  * "/dan-chieu/<id>"), so a document's further pages go with it.
  */
-export function shardOf(url: string, count: number): number {
-  const owner = url.split('/').slice(0, 3).join('/');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < owner.length; i++) h = Math.imul(h ^ owner.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % count;
-}
+export const shardOf = (url: string, count: number): number => fnv1a(url.split('/').slice(0, 3).join('/')) % count;
 
 /** Pagefind's version and options: a bundle in the cache is only good for the same. */
 const PAGEFIND_OPTIONS = { forceLanguage: 'vi' } as const;

@@ -1,4 +1,4 @@
-import { readDocuments } from '../lib/mdx/read.ts';
+import { readMetadata } from '../lib/mdx/read.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { shardCount, shardOf, shardSizeFromEnv } from '../search/shards.ts';
 import { SITE } from './site.ts';
@@ -42,7 +42,8 @@ export function ownDocuments<T extends { id: string }>(all: T[], part: BuildPart
 
 /** Every document's pages, as full addresses: the shared part's sitemap lists them, so the merged sitemap is the whole site's. */
 export async function documentPageAddresses(): Promise<string[]> {
-  return (await readDocuments(CONTENT_DIR)).flatMap((doc) =>
+  // The frontmatter tells each document's id and parts: no text is read.
+  return (await readMetadata(CONTENT_DIR)).flatMap((doc) =>
     [url.document(doc.id), ...(doc.parts ?? []).map((p) => url.part(doc.id, p.slug))].map((u) => new URL(u, SITE).href),
   );
 }

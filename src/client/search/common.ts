@@ -1,5 +1,4 @@
-import type { CommonManifest } from '../../search/bundle-plan.ts';
-import { PAGE_TABLE } from '../../search/bundle-plan.ts';
+import { PAGE_TABLE, type CommonManifest } from '../../search/bundle-plan.ts';
 import {
   IN_NUMBER,
   IN_TITLE,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mdxToMdast, type Features } from 'satteri';
-import { emptyBody, emptyDocument, type DocumentModel } from '../model.ts';
+import { emptyBody, emptyDocument, type DocumentMetadata, type DocumentModel } from '../model.ts';
 import { mapLimit } from '../map-limit.ts';
 import { FRONTMATTER_CLOSE, readFrontmatter } from './frontmatter.ts';
 import { fromMdast, UnreadableMdx, type MdNode } from './from-mdast.ts';
@@ -66,8 +66,14 @@ export function readPart(contentDir: string, id: string, slug: string): Document
   return readDocument(readFileSync(path, 'utf8'), path);
 }
 
-/** Every document in a content folder, in file order. */
-export async function readDocuments(contentDir: string): Promise<DocumentModel[]> {
+/** Each document file of a content folder, read by `read`, in file order. */
+async function readEach<T>(contentDir: string, read: (mdx: string, file: string) => T): Promise<T[]> {
   const files = (await readdir(contentDir)).filter((f) => f.endsWith('.mdx')).sort();
-  return mapLimit(files, AT_ONCE, async (f) => readDocument(await readFile(join(contentDir, f), 'utf8'), join(contentDir, f)));
+  return mapLimit(files, AT_ONCE, async (f) => read(await readFile(join(contentDir, f), 'utf8'), join(contentDir, f)));
 }
+
+/** Every document in a content folder, in file order. */
+export const readDocuments = (contentDir: string): Promise<DocumentModel[]> => readEach(contentDir, readDocument);
+
+/** Every document's metadata (its frontmatter, not its text) in a content folder, in file order. */
+export const readMetadata = (contentDir: string): Promise<DocumentMetadata[]> => readEach(contentDir, readFrontmatter);
