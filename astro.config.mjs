@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import afterBuild from './src/integrations/search-and-open-data.ts';
-import { DIST_DIR } from './src/lib/paths.ts';
+import { ASTRO_CACHE_DIR, DIST_DIR } from './src/lib/paths.ts';
 import { SITE } from './src/utils/site.ts';
 import { buildPartFromEnv, documentPageAddresses, makesShared } from './src/utils/build-part.ts';
 
@@ -16,5 +16,8 @@ export default defineConfig({
   site: SITE,
   trailingSlash: 'ignore',
   outDir: DIST_DIR,
+  cacheDir: ASTRO_CACHE_DIR,
+  // A page whose route gives a cacheKey (utils/page-key.ts) and whose code is unchanged is copied from the last build, not rendered.
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), ...sitemaps, afterBuild()],
 });

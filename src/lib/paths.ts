@@ -17,3 +17,5 @@ export const EXTRACT_CACHE_DIR = resolve(process.env.EXTRACT_CACHE_DIR ?? '.cach
  * beside the ingest cache, so a build with caches of its own (the tests', the benchmark's) has this one too.
  */
 export const SEARCH_CACHE_DIR = resolve(process.env.SEARCH_CACHE_DIR ?? join(CACHE_DIR, '..', 'search'));
+/** Astro's own cache, with last build's pages for its incremental build (astro.config.mjs); beside the others for the same reason. */
+export const ASTRO_CACHE_DIR = resolve(process.env.ASTRO_CACHE_DIR ?? join(CACHE_DIR, '..', 'astro'));

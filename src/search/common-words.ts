@@ -69,7 +69,11 @@ export function keyCounter() {
   };
 }
 
-interface Growing {
+interface Spelling {
+  /** Its key's number among the common keys. */
+  k: number;
+  /** Whether it has a digit, so can be part of a document's number. */
+  digits: boolean;
   pages: number[];
   weights: number[];
   flags: number[];
@@ -78,7 +82,8 @@ interface Growing {
 /** Pass 2: the lists of the common words and phrases, and the page table. */
 export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
   const id = new Map(sorted.map((k, i) => [k, i]));
-  const spellings = new Map<string, Growing>();
+  // Each spelling read, once: its key's number and its list, or null when its key is not common.
+  const spellings = new Map<string, Spelling | null>();
   // Keys by number, so a pair is one number (a × K + b) and a triple one more (pair's index × K + c), not a string per word read.
   const K = sorted.length;
   const pairIndex = new Map<number, number>();
@@ -87,7 +92,7 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   // The same, in a page's title (trích yếu) alone: ranked above the phrase elsewhere.
   const titlePairs = new Map<number, number[]>();
   const titleTriples = new Map<number, number[]>();
-  const holding = (list: number[], p: number) => list.at(-1) !== p && list.push(p);
+  const holding = (list: number[], p: number) => list[list.length - 1] !== p && list.push(p);
   const table: CommonWords['table'] = { lengths: [], dates: [], hubs: [], numbers: [], filters: {} };
   const urls: string[] = [];
   const filterPages = new Map<string, Map<string, number[]>>();
@@ -114,12 +119,17 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
       for (const words of positionsOf(text)) {
         length++;
         const here: number[] = [];
-        words.forEach((w, i) => {
-          const k = id.get(wordKey(w));
-          if (k === undefined) return;
-          let g = spellings.get(w);
-          if (!g) spellings.set(w, (g = { pages: [], weights: [], flags: [] }));
-          if (g.pages.at(-1) !== p) {
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i]!;
+          let spelling = spellings.get(w);
+          if (spelling === undefined) {
+            const k = id.get(wordKey(w));
+            spelling = k === undefined ? null : { k, digits: /\d/.test(w), pages: [], weights: [], flags: [] };
+            spellings.set(w, spelling);
+          }
+          if (spelling === null) continue;
+          const g = spelling;
+          if (g.pages[g.pages.length - 1] !== p) {
             g.pages.push(p);
             g.weights.push(0);
             g.flags.push(0);
@@ -127,9 +137,9 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
           const last = g.pages.length - 1;
           // A part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half).
           g.weights[last] = g.weights[last]! + (i === 0 ? weight : weight / (words.length - 1));
-          g.flags[last] = g.flags[last]! | inTitle | (inNumber && /\d/.test(w) ? inNumber : 0);
-          if (!here.includes(k)) here.push(k);
-        });
+          g.flags[last] = g.flags[last]! | inTitle | (inNumber && g.digits ? inNumber : 0);
+          if (!here.includes(g.k)) here.push(g.k);
+        }
         inTitleRow = here.length && inTitle ? inTitleRow + 1 : 0;
         const herePairs: number[] = [];
         for (const before of previousKeys) {
@@ -162,6 +172,7 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   }
   const words = new Map<string, WordFile>();
   for (const [w, g] of spellings) {
+    if (g === null) continue;
     const key = wordKey(w);
     const file = words.get(key) ?? words.set(key, {}).get(key)!;
     file[w] = [toGaps(g.pages), g.weights.map((x, i) => Math.round(x * 10) * 4 + g.flags[i]!)];

@@ -1,8 +1,10 @@
 import type { DocumentModel } from '../lib/model.ts';
-import { readDocuments, readPart } from '../lib/mdx/read.ts';
+import { readFileSync } from 'node:fs';
+import { partFile, readDocument, readEach, readPart } from '../lib/mdx/read.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { readSkipped, type SkippedEntry } from '../lib/source/folder.ts';
 import { byDateDesc } from './titles.ts';
+import { recordMdx, sha256 } from './page-key.ts';
 
 /**
  * The documents the pages render: the models ingest wrote into content/, read
@@ -14,7 +16,8 @@ import { byDateDesc } from './titles.ts';
  */
 let cache: Promise<DocumentModel[]> | null = null;
 
-const load = async () => (await readDocuments(CONTENT_DIR)).sort(byDateDesc);
+// Each with its file's digest, for the pages' cache keys (page-key.ts).
+const load = async () => (await readEach(CONTENT_DIR, (mdx, file) => recordMdx(readDocument(mdx, file), mdx))).sort(byDateDesc);
 
 /** Every document of the collection, newest first. */
 export function getDocuments(): Promise<DocumentModel[]> {
@@ -31,4 +34,9 @@ export function getSkipped(): SkippedEntry[] {
 /** A further page of a document too long for one (its `parts`), read when its page is rendered: never all at once. */
 export function getPart(id: string, slug: string): DocumentModel {
   return readPart(CONTENT_DIR, id, slug);
+}
+
+/** The digest of a further page's file, for its page's cache key, without keeping its text. */
+export function getPartDigest(id: string, slug: string): string {
+  return sha256(readFileSync(partFile(CONTENT_DIR, id, slug), 'utf8'));
 }

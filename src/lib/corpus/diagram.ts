@@ -1,4 +1,4 @@
-import type { DocumentModel, RelationType } from '../model.ts';
+import type { DocumentModel, Instrument, RelationType } from '../model.ts';
 import type { InstrumentEntry } from './instruments.ts';
 import { earliestFirst } from './order.ts';
 
@@ -41,7 +41,8 @@ export const INCOMING: Record<RelationType, string> = {
 
 export interface OutgoingGroup {
   type: RelationType;
-  entries: InstrumentEntry[];
+  /** Each instrument with the id of the document in the collection that is it: what a page shows, not who else cites it, so a page's cache key (utils/page-key.ts) does not hang on them. */
+  entries: Array<{ instrument: Instrument; document: string | null }>;
 }
 
 export interface IncomingGroup {
@@ -57,7 +58,10 @@ export function outgoing(doc: DocumentModel, instruments: Map<string, Instrument
     ...doc.instruments.filter((i) => !typed.has(i.id)).map((i) => ['dan-chieu', i.id] as const),
   ];
   return RELATION_ORDER.flatMap((type) => {
-    const entries = pairs.filter(([t]) => t === type).flatMap(([, id]) => instruments.get(id) ?? []);
+    const entries = pairs
+      .filter(([t]) => t === type)
+      .flatMap(([, id]) => instruments.get(id) ?? [])
+      .map((e) => ({ instrument: e.instrument, document: e.document?.id ?? null }));
     return entries.length ? [{ type, entries }] : [];
   });
 }

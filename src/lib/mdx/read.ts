@@ -60,14 +60,16 @@ export function readDocument(mdx: string, file: string): DocumentModel {
 /** Files read at once: enough to keep the disk busy, few enough that two readers never run out of file handles. */
 const AT_ONCE = 64;
 
-/** A further page of a text in parts: `content/<id>/<slug>.mdx` (ingest/parts.ts). */
+/** The file of a further page of a text in parts: `content/<id>/<slug>.mdx` (ingest/parts.ts). */
+export const partFile = (contentDir: string, id: string, slug: string) => join(contentDir, id, `${slug}.mdx`);
+
 export function readPart(contentDir: string, id: string, slug: string): DocumentModel {
-  const path = join(contentDir, id, `${slug}.mdx`);
+  const path = partFile(contentDir, id, slug);
   return readDocument(readFileSync(path, 'utf8'), path);
 }
 
 /** Each document file of a content folder, read by `read`, in file order. */
-async function readEach<T>(contentDir: string, read: (mdx: string, file: string) => T): Promise<T[]> {
+export async function readEach<T>(contentDir: string, read: (mdx: string, file: string) => T): Promise<T[]> {
   const files = (await readdir(contentDir)).filter((f) => f.endsWith('.mdx')).sort();
   return mapLimit(files, AT_ONCE, async (f) => read(await readFile(join(contentDir, f), 'utf8'), join(contentDir, f)));
 }
