@@ -38,9 +38,15 @@ async function sourceText(doc: DocumentModel, bytes: Buffer): Promise<string> {
  * document's own files, a slice of documents at a time: each model is turned
  * into JSON once, for both. A build of part of the site (utils/build-part.ts)
  * writes its part: the shared part `/api/documents.json`, a shard its
- * documents' files. Returns how many documents' files were written.
+ * documents' files. `docs` may be shells, each read `whole` in its turn
+ * (as in searchPages). Returns how many documents' files were written.
  */
-export async function writeOpenData(site: string, docs: DocumentModel[], part: BuildPart = buildPartFromEnv()): Promise<number> {
+export async function writeOpenData(
+  site: string,
+  docs: DocumentModel[],
+  part: BuildPart = buildPartFromEnv(),
+  whole: (doc: DocumentModel) => DocumentModel = (doc) => doc,
+): Promise<number> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const own = new Set(ownDocuments(sorted, part));
   await mkdir(join(site, 'api'), { recursive: true });
@@ -48,7 +54,7 @@ export async function writeOpenData(site: string, docs: DocumentModel[], part: B
   try {
     await all?.write('{"documents":[');
     for (let k = 0; k < sorted.length; k += SLICE) {
-      const slice = sorted.slice(k, k + SLICE).map((doc) => ({ doc, json: JSON.stringify(documentRecord(doc)) }));
+      const slice = sorted.slice(k, k + SLICE).map((doc) => ({ doc, json: JSON.stringify(documentRecord(whole(doc))) }));
       await all?.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
       await mapLimit(
         slice.filter(({ doc }) => own.has(doc)),

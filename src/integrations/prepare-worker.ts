@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocuments, readPart } from '../lib/mdx/read.ts';
+import { readFileSync } from 'node:fs';
+import { readDocument, readEach, readPart, readShell } from '../lib/mdx/read.ts';
+import type { DocumentModel } from '../lib/model.ts';
 import { CONTENT_DIR } from '../lib/paths.ts';
 import { prepareCommonWords, prepareIndex, searchPages, type CommonTable, type PreparedIndex } from '../search/indexer.ts';
 import { writeOpenData } from './open-data.ts';
@@ -8,8 +10,8 @@ import { buildPartFromEnv, indexesShard, makesShared } from '../utils/build-part
 /**
  * What the build makes from the models alone, in a thread beside Astro's
  * rendering (search-and-open-data.ts): the pages Pagefind will read, the
- * open-data files, and the common words' lists. Its memory (every model, 1.2 GiB at 10,000 documents) is freed when it
- * ends, before Pagefind writes its index.
+ * open-data files, and the common words' lists. It holds every document's
+ * metadata, and one document's text at a time.
  */
 export type FromWorker =
   | { kind: 'progress'; done: number; total: number }
@@ -24,23 +26,44 @@ const onProgress = (done: number, total: number) => {
   if (done % 100 === 0 || done === total) parentPort!.postMessage({ kind: 'progress', done, total } satisfies FromWorker);
 };
 
+/**
+ * Every document's shell (mdx/read.ts), for the work over the whole collection,
+ * and its file: its whole model is read when its own files are written, one at
+ * a time, so this thread never holds every text (1.2 GiB at 10,000 documents).
+ */
+async function readShells(): Promise<{ shells: DocumentModel[]; whole: (shell: DocumentModel) => DocumentModel }> {
+  const files = new Map<DocumentModel, string>();
+  const shells = await readEach(CONTENT_DIR, (mdx, file) => {
+    const shell = readShell(mdx, file);
+    files.set(shell, file);
+    return shell;
+  });
+  // With the citations the collection unified on its shell (lib/corpus/instruments.ts).
+  const whole = (shell: DocumentModel) => {
+    const file = files.get(shell)!;
+    const { instruments, citations, relations } = shell;
+    return Object.assign(readDocument(readFileSync(file, 'utf8'), file), { instruments, citations, relations });
+  };
+  return { shells, whole };
+}
+
 /** What needs the models: Pagefind's pages first (Pagefind reads them while this thread goes on), then the open data. */
 async function fromModels(): Promise<string[]> {
-  const docs = await readDocuments(CONTENT_DIR);
+  const { shells: docs, whole } = await readShells();
   const index = prepareIndex(
-    searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug)),
+    searchPages(docs, (id, slug) => readPart(CONTENT_DIR, id, slug), whole),
     scratch,
     // A part of the site (utils/build-part.ts) has Pagefind index its own shard, or none.
     { onProgress, writes: (k) => indexesShard(k, part), lists: makesShared(part) },
   );
   parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
-  const documents = await writeOpenData(site, docs, part);
+  const documents = await writeOpenData(site, docs, part, whole);
   parentPort!.postMessage({ kind: 'open-data', documents } satisfies FromWorker);
   return index.commonKeys;
 }
 
-// The common words' lists from the spooled pages, once the models are freed (1.2 GiB at 10,000 documents,
-// while Pagefind indexes): the index is written when both are done. A shard of the site has none: they are the whole collection's.
+// The common words' lists from the spooled pages, once the shells are freed, while Pagefind indexes: the index is
+// written when both are done. A shard of the site has none: they are the whole collection's.
 const keys = await fromModels();
 const table = makesShared(part) ? prepareCommonWords(scratch, keys, site) : null;
 parentPort!.postMessage({ kind: 'common', table } satisfies FromWorker);

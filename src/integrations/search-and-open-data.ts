@@ -17,9 +17,8 @@ import type { FromWorker } from './prepare-worker.ts';
  * while Astro renders the pages, so the second core is not idle (at 10,000
  * documents Astro alone took 80 s and the index alone 66 s):
  * 1. a worker thread writes the pages Pagefind reads, then the open-data
- *    files, then frees its copy of the models and writes the common words'
- *    lists (prepare-worker.ts): Pagefind's writing is its peak of memory
- *    (4.2 GiB at 10,000 documents) and meets Astro's rendering (1.6–1.9 GiB);
+ *    files, each document's text read in its turn, then the common words'
+ *    lists (prepare-worker.ts);
  * 2. Pagefind, a process of its own, reads those pages as soon as they are
  *    written, and writes its bundles, one shard after another, each shard
  *    whose pages are unchanged since a build before copied from the cache

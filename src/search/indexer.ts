@@ -61,7 +61,12 @@ export interface SearchPages {
   all(): Iterable<SearchPage>;
 }
 
-export function searchPages(docs: DocumentModel[], readPart: PartReader): SearchPages {
+/**
+ * `docs` may be shells (mdx/read.ts `readShell`): the instruments and effect
+ * status read no text, and `whole` gives a document's whole model as its page
+ * is written.
+ */
+export function searchPages(docs: DocumentModel[], readPart: PartReader, whole: (doc: DocumentModel) => DocumentModel = (doc) => doc): SearchPages {
   const entries = indexInstruments(docs);
   const instruments = [...entries.values()].map(instrumentPage);
   // Whether each is in force, for the filter of that name.
@@ -71,7 +76,7 @@ export function searchPages(docs: DocumentModel[], readPart: PartReader): Search
     docs,
     instruments,
     *all() {
-      for (const doc of docs) yield documentPage(doc, state(doc));
+      for (const doc of docs) yield documentPage(whole(doc), state(doc));
       yield* instruments;
       for (const doc of docs) for (const { slug } of doc.parts ?? []) yield partPage(doc, readPart(doc.id, slug), slug, state(doc));
     },

@@ -45,17 +45,25 @@ function unreadable(mdx: string, file: string, error: unknown, meta: DocumentMod
   return { ...emptyBody(), preamble, issues: [...meta, issue] };
 }
 
+// The model's own field order (emptyDocument's), so the open data reads as it always did.
+const model = (meta: DocumentMetadata, body: Partial<DocumentModel>): DocumentModel => Object.assign(emptyDocument(meta.id, meta.source, meta.type), meta, body);
+
 /** One generated MDX file → its document; throws (with the file's name) only when the frontmatter is not ours. */
 export function readDocument(mdx: string, file: string): DocumentModel {
   const meta = readFrontmatter(mdx, file);
-  // The model's own field order (emptyDocument's), so the open data reads as it always did.
-  const doc = (...parts: object[]): DocumentModel => Object.assign(emptyDocument(meta.id, meta.source, meta.type), meta, ...parts);
   try {
-    return doc(fromMdast(mdxToMdast(mdx, { features: MDX_FEATURES, position: false }) as MdNode));
+    return model(meta, fromMdast(mdxToMdast(mdx, { features: MDX_FEATURES, position: false }) as MdNode));
   } catch (error) {
-    return doc(unreadable(mdx, file, error, meta.issues));
+    return model(meta, unreadable(mdx, file, error, meta.issues));
   }
 }
+
+/**
+ * One generated MDX file → its document's shell: the metadata, the text left
+ * out (an empty body). For work over the whole collection that reads no text
+ * (instruments and who cites them, effect status): a fraction of the memory.
+ */
+export const readShell = (mdx: string, file: string): DocumentModel => model(readFrontmatter(mdx, file), emptyBody());
 
 /** Files read at once: enough to keep the disk busy, few enough that two readers never run out of file handles. */
 const AT_ONCE = 64;
