@@ -46,7 +46,8 @@ function unreadable(mdx: string, file: string, error: unknown, meta: DocumentMod
 }
 
 // The model's own field order (emptyDocument's), so the open data reads as it always did.
-const model = (meta: DocumentMetadata, body: Partial<DocumentModel>): DocumentModel => Object.assign(emptyDocument(meta.id, meta.source, meta.type), meta, body);
+const model = (meta: DocumentMetadata, body: Partial<DocumentModel>): DocumentModel =>
+  Object.assign(emptyDocument(meta.id, meta.source, meta.type), meta, body);
 
 /** One generated MDX file → its document; throws (with the file's name) only when the frontmatter is not ours. */
 export function readDocument(mdx: string, file: string): DocumentModel {
