@@ -38,7 +38,8 @@ async function readShells(): Promise<{ shells: DocumentModel[]; whole: (shell: D
     files.set(shell, file);
     return shell;
   });
-  // With the citations the collection unified on its shell (lib/corpus/instruments.ts).
+  // With the citations the collection unified on its shell (lib/corpus/instruments.ts). Read twice per build (search page,
+  // open data), one parse more per document (about 6 s at 10,000), to hold no text between the two passes.
   const whole = (shell: DocumentModel) => {
     const file = files.get(shell)!;
     const { instruments, citations, relations } = shell;

@@ -121,14 +121,13 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
         const here: number[] = [];
         for (let i = 0; i < words.length; i++) {
           const w = words[i]!;
-          let spelling = spellings.get(w);
-          if (spelling === undefined) {
+          let g = spellings.get(w);
+          if (g === undefined) {
             const k = id.get(wordKey(w));
-            spelling = k === undefined ? null : { k, digits: /\d/.test(w), pages: [], weights: [], flags: [] };
-            spellings.set(w, spelling);
+            g = k === undefined ? null : { k, digits: /\d/.test(w), pages: [], weights: [], flags: [] };
+            spellings.set(w, g);
           }
-          if (spelling === null) continue;
-          const g = spelling;
+          if (g === null) continue;
           if (g.pages[g.pages.length - 1] !== p) {
             g.pages.push(p);
             g.weights.push(0);
