@@ -91,6 +91,18 @@ export async function measureSearch(dist: string, queries: Query[]): Promise<Sea
   try {
     for (const query of queries) {
       const context = await browser.newContext();
+      // Every file the page fetches, its own and its workers' (Pagefind fetches its index and fragments in a worker,
+      // which the page's resource timing does not list): when it ended (epoch ms) and its bytes on the wire.
+      const files: Array<Promise<{ path: string; at: number; bytes: number }>> = [];
+      context.on('requestfinished', (request) =>
+        files.push(
+          request.sizes().then(({ responseBodySize, responseHeadersSize }) => ({
+            path: new URL(request.url()).pathname,
+            at: request.timing().startTime + request.timing().responseEnd,
+            bytes: responseBodySize + responseHeadersSize,
+          })),
+        ),
+      );
       const page = await context.newPage();
       await page.addInitScript(recordTimes);
       await page.goto(`${server.url}/tim-kiem/${query.filters ? `?${new URLSearchParams(query.filters)}` : ''}`, { waitUntil: 'networkidle' });
@@ -98,13 +110,11 @@ export async function measureSearch(dist: string, queries: Query[]): Promise<Sea
       await page.press('#q', 'Enter');
       await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 120_000 });
       await page.waitForFunction(() => window.searchTimes?.complete !== undefined, null, { timeout: 120_000 });
-      const times = (await page.evaluate(() => window.searchTimes)) as PageTimes;
-      // Bytes of every file of the index received by then (the browser's own resource timing, compressed sizes).
-      const fetched = await page.evaluate(() =>
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((r) => new URL(r.name).pathname.startsWith('/pagefind/'))
-          .map((r) => ({ path: new URL(r.name).pathname, at: r.responseEnd, bytes: r.transferSize })),
-      );
+      const { times, origin } = await page.evaluate(() => ({ times: window.searchTimes as PageTimes, origin: performance.timeOrigin }));
+      // Bytes of every file of the index received by then (compressed sizes), on the page's clock.
+      const fetched = (await Promise.all(files))
+        .filter((f) => f.path.startsWith('/pagefind/'))
+        .map((f) => ({ ...f, at: f.at - origin }));
       const sum = (until: number) => fetched.filter((f) => !RUNTIME.test(f.path) && f.at <= until).reduce((n, f) => n + f.bytes, 0);
       const results = await page.locator('[data-search-results] > li').count();
       out.push({

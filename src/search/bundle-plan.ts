@@ -46,6 +46,8 @@ export interface CommonManifest {
   shards: string[];
   /** How many phrase buckets there are (common-format.ts `phraseBucket`). */
   phraseBuckets: number;
+  /** How many number buckets there are (common-format.ts `numberBucket`). */
+  numberBuckets: number;
 }
 
 export const BUNDLE_MANIFEST = '/pagefind/bundles.json';
@@ -56,3 +58,5 @@ export const shardPath = (k: number) => `/pagefind/phan-${k + 1}/`;
 export const COMMON_PATH = '/pagefind/pho-bien/';
 /** The page table's file in COMMON_PATH (common-format.ts `PageTable`). */
 export const PAGE_TABLE = 'trang.json';
+/** The pages' dates in COMMON_PATH (common-format.ts `PageDates`). */
+export const PAGE_DATES = 'ngay.json';

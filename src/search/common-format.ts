@@ -1,4 +1,5 @@
 import { fnv1a } from '../lib/hash.ts';
+import { fold } from '../lib/text/vietnamese.ts';
 
 /**
  * The common words' lists as the build writes them (common-words.ts) and the
@@ -18,12 +19,8 @@ export interface PageTable {
   shards: number[];
   /** Words per page, as Pagefind counts them (for the length in the ranking). */
   lengths: number[];
-  /** Sort key of each page: its date (yyyy-mm-dd) or year. */
-  dates: string[];
   /** The instruments' pages, listed after the documents. */
   hubs: number[];
-  /** Each page's own number ("102/2021/NĐ-CP"), "" when it has none. */
-  numbers: string[];
   /** Per filter, its values and the pages holding each (ascending). */
   filters: Record<string, { values: string[]; pages: number[][] }>;
 }
@@ -38,9 +35,45 @@ export type WordFile = Record<string, [gaps: number[], codes: number[]]>;
  */
 export type PhraseFile = Record<string, number[]>;
 
+/**
+ * A bucket of numbers (`numberBucket`), so a number is found in one small
+ * file, however rare, without Pagefind: per spelling of a token that starts
+ * with digits and holds letters ("33nqtw" for "33-NQ/TW" and "33/NQ-TW",
+ * "1022021nđcp"), the pages holding it, as in a WordFile; per page's own
+ * number ("102/2021/NĐ-CP"), the pages it is the number of, as gaps.
+ */
+export interface NumberFile {
+  tokens: WordFile;
+  own: Record<string, number[]>;
+}
+
+/** Each page's sort key, its date (yyyy-mm-dd) or year, in the table's order: read only when a reader sorts by date. */
+export type PageDates = string[];
+
 export const WORDS_FOLDER = 'tu';
 export const PHRASES_FOLDER = 'cum';
+export const NUMBERS_FOLDER = 'so';
 
+/** Does a token's indexed form (words.ts `wordsAt`) read as a number: digits first, then letters somewhere ("33nqtw")? */
+export const isNumberToken = (word: string) => /^\d/.test(word) && /\p{L}/u.test(word);
+
+/** A number's parts as written or typed, folded: "102/2021/NĐ-CP" → 102, 2021, nd, cp. */
+export const numberParts = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The digits a number starts with, by which it is bucketed (`numberBucket`):
+ * a token's run ("33" of "33nqtw", "1022021" of "1022021nđcp") and, for a
+ * page's own number, its serial ("102" of "102/2021/NĐ-CP"), as a reader's
+ * number is read both ways.
+ */
+export const leadingDigits = (s: string) => /^\d*/.exec(numberParts(s).join(''))![0];
+export const serialOf = (s: string) => numberParts(s)[0] ?? '';
+
+/** The bucket (0 to count − 1) of a number's leading digits or serial: FNV-1a over them. */
+export const numberBucket = (digits: string, count: number): number => fnv1a(digits) % count;
 /** The key of the pages holding a phrase in their title: beside the phrase's own, in its bucket. */
 const IN_TITLE_MARK = '^';
 export const inTitleKey = (key: string) => `${IN_TITLE_MARK}${key}`;

@@ -3,14 +3,22 @@ import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
 import { positionsOf, wordKey } from './words.ts';
 import { countSetting } from '../lib/setting.ts';
+import { PAGE_DATES } from './bundle-plan.ts';
 import {
   IN_NUMBER,
   IN_TITLE,
   inTitleKey,
+  isNumberToken,
+  leadingDigits,
+  numberBucket,
+  NUMBERS_FOLDER,
   PHRASES_FOLDER,
   phraseBucket,
+  serialOf,
   WORDS_FOLDER,
   toGaps,
+  type NumberFile,
+  type PageDates,
   type PageTable,
   type PhraseFile,
   type WordFile,
@@ -27,9 +35,11 @@ export type IndexedPage = Omit<SearchPage, 'html'>;
  * (the weight of its occurrences) and whether in the page's number or title;
  * for each pair and triple of common words side by side, which pages hold
  * it, and which hold it in their title (so a phrase of up to three words is
- * known exactly, a longer one by its overlapping triples). The
- * search page answers a query of common words from these lists alone, and
- * asks Pagefind only for the other words of a query (client/search/common.ts).
+ * known exactly, a longer one by its overlapping triples). And for every
+ * number, common or not ("33-NQ/TW"), which pages hold it and which it is the
+ * own number of. The search page answers a query of common words, or a
+ * number, from these lists alone, and asks Pagefind only for the other words
+ * of a query (client/search/common.ts).
  *
  * Built in two passes over the same pages: which words are common (held by at
  * least `threshold` pages), as the pages are written for Pagefind, then their
@@ -45,11 +55,19 @@ export const commonFromEnv = (value = process.env.SEARCH_COMMON): number => coun
 
 export interface CommonWords {
   table: Omit<PageTable, 'ids' | 'shards'>;
+  dates: PageDates;
   /** Pages' urls, for their Pagefind ids once the bundle is written. */
   urls: string[];
   words: Map<string, WordFile>;
   /** The pages holding two or three common words side by side, in buckets (`count` of them, numbered from 0). */
-  phrases: { count: number; files: Map<number, PhraseFile> };
+  phrases: Buckets<PhraseFile>;
+  /** Every number's pages, in buckets by its leading digits. */
+  numbers: Buckets<NumberFile>;
+}
+
+export interface Buckets<File> {
+  count: number;
+  files: Map<number, File>;
 }
 
 /** Pass 1, as the pages are written: how many pages hold each key; `common` then gives the keys held by at least `threshold`. */
@@ -69,15 +87,34 @@ export function keyCounter() {
   };
 }
 
-interface Spelling {
-  /** Its key's number among the common keys. */
-  k: number;
-  /** Whether it has a digit, so can be part of a document's number. */
-  digits: boolean;
+/** The pages holding a spelling, the weight of its occurrences in each and where (IN_TITLE, IN_NUMBER). */
+interface Postings {
   pages: number[];
   weights: number[];
   flags: number[];
 }
+
+interface Spelling extends Postings {
+  /** Its key's number among the common keys. */
+  k: number;
+  /** Whether it has a digit, so can be part of a document's number. */
+  digits: boolean;
+}
+
+/** Adds an occurrence of page `p`'s, of `weight`, with `flags`. */
+function post(list: Postings, p: number, weight: number, flags: number): void {
+  if (list.pages[list.pages.length - 1] !== p) {
+    list.pages.push(p);
+    list.weights.push(0);
+    list.flags.push(0);
+  }
+  const last = list.pages.length - 1;
+  list.weights[last] = list.weights[last]! + weight;
+  list.flags[last] = list.flags[last]! | flags;
+}
+
+/** A WordFile's entry: gaps, and weight × 10 × 4 + flags. */
+const coded = (list: Postings): WordFile[string] => [toGaps(list.pages), list.weights.map((x, i) => Math.round(x * 10) * 4 + list.flags[i]!)];
 
 /** Pass 2: the lists of the common words and phrases, and the page table. */
 export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
@@ -93,15 +130,19 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   const titlePairs = new Map<number, number[]>();
   const titleTriples = new Map<number, number[]>();
   const holding = (list: number[], p: number) => list[list.length - 1] !== p && list.push(p);
-  const table: CommonWords['table'] = { lengths: [], dates: [], hubs: [], numbers: [], filters: {} };
+  const table: CommonWords['table'] = { lengths: [], hubs: [], filters: {} };
+  const dates: PageDates = [];
+  // Every number token's spelling, and each own number's pages.
+  const numberTokens = new Map<string, Postings>();
+  const own = new Map<string, number[]>();
   const urls: string[] = [];
   const filterPages = new Map<string, Map<string, number[]>>();
   let p = 0;
   for (const page of pages) {
     urls.push(page.url);
     if (isHub(page.url)) table.hubs.push(p);
-    table.dates.push(page.sortKey);
-    table.numbers.push(page.number);
+    dates.push(page.sortKey);
+    if (page.number) (own.get(page.number) ?? own.set(page.number, []).get(page.number)!).push(p);
     for (const [name, values] of Object.entries(page.filters)) {
       const byValue = filterPages.get(name) ?? filterPages.set(name, new Map()).get(name)!;
       for (const v of new Set(values)) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(p);
@@ -119,6 +160,11 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
       for (const words of positionsOf(text)) {
         length++;
         const here: number[] = [];
+        const whole = words[0];
+        if (whole !== undefined && isNumberToken(whole)) {
+          const list = numberTokens.get(whole) ?? numberTokens.set(whole, { pages: [], weights: [], flags: [] }).get(whole)!;
+          post(list, p, weight, inTitle | inNumber);
+        }
         for (let i = 0; i < words.length; i++) {
           const w = words[i]!;
           let g = spellings.get(w);
@@ -128,15 +174,8 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
             spellings.set(w, g);
           }
           if (g === null) continue;
-          if (g.pages[g.pages.length - 1] !== p) {
-            g.pages.push(p);
-            g.weights.push(0);
-            g.flags.push(0);
-          }
-          const last = g.pages.length - 1;
           // A part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half).
-          g.weights[last] = g.weights[last]! + (i === 0 ? weight : weight / (words.length - 1));
-          g.flags[last] = g.flags[last]! | inTitle | (inNumber && g.digits ? inNumber : 0);
+          post(g, p, i === 0 ? weight : weight / (words.length - 1), inTitle | (inNumber && g.digits ? inNumber : 0));
           if (!here.includes(g.k)) here.push(g.k);
         }
         inTitleRow = here.length && inTitle ? inTitleRow + 1 : 0;
@@ -174,7 +213,7 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
     if (g === null) continue;
     const key = wordKey(w);
     const file = words.get(key) ?? words.set(key, {}).get(key)!;
-    file[w] = [toGaps(g.pages), g.weights.map((x, i) => Math.round(x * 10) * 4 + g.flags[i]!)];
+    file[w] = coded(g);
   }
   const pairKey = (pair: number) => {
     const pairId = pairs[pair]!.id;
@@ -187,22 +226,21 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
     ...[...titlePairs].map(([pair, pages]): [string, number[]] => [inTitleKey(pairKey(pair)), pages]),
     ...[...titleTriples].map(([triple, pages]): [string, number[]] => [inTitleKey(tripleKey(triple)), pages]),
   ];
-  return { table, urls, words, phrases: phraseBuckets(phrases) };
+  return { table, dates, urls, words, phrases: phraseBuckets(phrases), numbers: numberBuckets(numberTokens, own) };
 }
 
-/** Phrase files of about this many bytes: one or two per query. */
+/** Phrase and number files of about this many bytes: one or two per query. */
 const BUCKET_BYTES = 16 * 1024;
 
 /**
  * The phrases (pairs and triples of keys) in buckets by their key
  * (common-format.ts `phraseBucket`): a phrase typed with marks is held to
  * those spellings by its words' own lists (a list per spelling would double
- * the files for little). As many buckets as keep one near BUCKET_BYTES.
+ * the files for little).
  */
-function phraseBuckets(phrases: Array<[string, number[]]>): CommonWords['phrases'] {
+function phraseBuckets(phrases: Array<[string, number[]]>): Buckets<PhraseFile> {
   const entries = phrases.map(([key, pages]) => ({ key, gaps: toGaps(pages) }));
-  const bytes = entries.reduce((n, e) => n + e.key.length + 4 * e.gaps.length, 0);
-  const count = 2 ** Math.max(0, Math.ceil(Math.log2(bytes / BUCKET_BYTES)));
+  const count = bucketCount(entries.reduce((n, e) => n + e.key.length + 4 * e.gaps.length, 0));
   const files = new Map<number, PhraseFile>();
   for (const { key, gaps } of entries) {
     const b = phraseBucket(key, count);
@@ -211,12 +249,32 @@ function phraseBuckets(phrases: Array<[string, number[]]>): CommonWords['phrases
   return { count, files };
 }
 
-/** Writes the word and phrase files under `folder`; the page table waits for Pagefind's ids. */
-export function writeCommonLists({ words, phrases }: CommonWords, folder: string): void {
-  mkdirSync(join(folder, WORDS_FOLDER), { recursive: true });
-  mkdirSync(join(folder, PHRASES_FOLDER), { recursive: true });
+/** As many buckets, a power of two, as keep one near BUCKET_BYTES. */
+const bucketCount = (bytes: number) => 2 ** Math.max(0, Math.ceil(Math.log2(bytes / BUCKET_BYTES)));
+
+/** The number tokens by their leading digits, the own numbers by their serial (common-format.ts `numberBucket`). */
+function numberBuckets(tokens: Map<string, Postings>, own: Map<string, number[]>): Buckets<NumberFile> {
+  let bytes = 0;
+  for (const [w, list] of tokens) bytes += w.length + 6 * list.pages.length;
+  for (const [number, pages] of own) bytes += number.length + 4 * pages.length;
+  const count = bucketCount(bytes);
+  const files = new Map<number, NumberFile>();
+  const file = (digits: string) => {
+    const b = numberBucket(digits, count);
+    return files.get(b) ?? files.set(b, { tokens: {}, own: {} }).get(b)!;
+  };
+  for (const [w, list] of tokens) file(leadingDigits(w)).tokens[w] = coded(list);
+  for (const [number, pages] of own) file(serialOf(number)).own[number] = toGaps(pages);
+  return { count, files };
+}
+
+/** Writes the word, phrase and number files and the pages' dates under `folder`; the page table waits for Pagefind's ids. */
+export function writeCommonLists({ words, phrases, numbers, dates }: CommonWords, folder: string): void {
+  for (const sub of [WORDS_FOLDER, PHRASES_FOLDER, NUMBERS_FOLDER]) mkdirSync(join(folder, sub), { recursive: true });
+  writeFileSync(join(folder, PAGE_DATES), JSON.stringify(dates));
   for (const [key, file] of words) writeFileSync(join(folder, WORDS_FOLDER, `${key}.json`), JSON.stringify(file));
   for (const [bucket, file] of phrases.files) writeFileSync(join(folder, PHRASES_FOLDER, `${bucket}.json`), JSON.stringify(file));
+  for (const [bucket, file] of numbers.files) writeFileSync(join(folder, NUMBERS_FOLDER, `${bucket}.json`), JSON.stringify(file));
 }
 
 /** One page per line of the spool the second pass reads. */

@@ -4,7 +4,7 @@ import type { DocumentModel } from '../lib/model.ts';
 import type { OnProgress } from '../lib/progress.ts';
 import { documentPage, instrumentPage, partPage, type SearchPage } from './records.ts';
 import { indexInstruments } from '../lib/corpus/instruments.ts';
-import { documentStatuses, entriesHeldBy } from '../lib/corpus/status.ts';
+import { documentStatuses, entriesHeldBy, type EffectState } from '../lib/corpus/status.ts';
 import { commonDWords } from './d-words.ts';
 import { url } from '../utils/urls.ts';
 import { BUNDLE_MANIFEST, COMMON_PATH, PAGE_TABLE, PENDING_INDEX, type BundleManifest } from './bundle-plan.ts';
@@ -61,12 +61,15 @@ export interface SearchPages {
   all(): Iterable<SearchPage>;
 }
 
+/** A document's search page, given its effect status (records.ts `documentPage`, or the same kept from an earlier build). */
+export type PageMaker = (doc: DocumentModel, state: EffectState | undefined) => SearchPage;
+
 /**
  * `docs` may be shells (mdx/read.ts `readShell`): the instruments and effect
- * status read no text, and `whole` gives a document's whole model as its page
- * is written.
+ * status read no text, and `pageOf` reads a document's whole model as its
+ * page is written.
  */
-export function searchPages(docs: DocumentModel[], readPart: PartReader, whole: (doc: DocumentModel) => DocumentModel = (doc) => doc): SearchPages {
+export function searchPages(docs: DocumentModel[], readPart: PartReader, pageOf: PageMaker = documentPage): SearchPages {
   const entries = indexInstruments(docs);
   const instruments = [...entries.values()].map(instrumentPage);
   // Whether each is in force, for the filter of that name.
@@ -76,7 +79,7 @@ export function searchPages(docs: DocumentModel[], readPart: PartReader, whole: 
     docs,
     instruments,
     *all() {
-      for (const doc of docs) yield documentPage(whole(doc), state(doc));
+      for (const doc of docs) yield pageOf(doc, state(doc));
       yield* instruments;
       for (const doc of docs) for (const { slug } of doc.parts ?? []) yield partPage(doc, readPart(doc.id, slug), slug, state(doc));
     },
@@ -139,7 +142,7 @@ export function prepareIndex(
 const spoolOf = (scratch: string) => join(scratch, 'pages.jsonl');
 
 /** What the page table and the manifest need of the common words' lists, besides Pagefind's ids. */
-export type CommonTable = Pick<CommonWords, 'table' | 'urls'> & { phraseBuckets: number };
+export type CommonTable = Pick<CommonWords, 'table' | 'urls'> & { phraseBuckets: number; numberBuckets: number };
 
 /**
  * Pass 2 of the common words (common-words.ts), from the pages `prepareIndex`
@@ -149,7 +152,7 @@ export type CommonTable = Pick<CommonWords, 'table' | 'urls'> & { phraseBuckets:
 export function prepareCommonWords(scratch: string, keys: string[], site: string): CommonTable {
   const words = collectCommonWords(spooledPages(spoolOf(scratch)), keys, (u) => u.startsWith(url.instruments));
   writeCommonLists(words, join(site, COMMON_PATH));
-  return { table: words.table, urls: words.urls, phraseBuckets: words.phrases.count };
+  return { table: words.table, urls: words.urls, phraseBuckets: words.phrases.count, numberBuckets: words.numbers.count };
 }
 
 /** Writes the page table of the common words' lists (`common`), with each page's shard and Pagefind id, and the manifest into `site/pagefind/`. */
@@ -158,7 +161,7 @@ export function writeIndex(prepared: PreparedIndex, site: string, common: Common
   const manifest: BundleManifest = {
     ...prepared.manifest,
     shards: prepared.shards.map((s) => ({ path: s.path, pages: s.pages })),
-    common: { path: COMMON_PATH, keys: prepared.commonKeys, shards, phraseBuckets: common.phraseBuckets },
+    common: { path: COMMON_PATH, keys: prepared.commonKeys, shards, phraseBuckets: common.phraseBuckets, numberBuckets: common.numberBuckets },
   };
   // A page Pagefind did not keep has no id: the search page never lists it.
   const table: PageTable = { ids: common.urls.map((u) => ids.get(u)?.id ?? ''), shards: common.urls.map((u) => ids.get(u)?.shard ?? 0), ...common.table };

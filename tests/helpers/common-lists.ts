@@ -1,6 +1,6 @@
 import { collectCommonWords, keyCounter } from '../../src/search/common-words.ts';
 import { searchPages } from '../../src/search/indexer.ts';
-import { fromGaps, phraseBucket, type PageTable } from '../../src/search/common-format.ts';
+import { fromGaps, numberBucket, phraseBucket, type PageTable } from '../../src/search/common-format.ts';
 import type { CommonLists } from '../../src/client/search/common.ts';
 import type { SearchPage } from '../../src/search/records.ts';
 import { url } from '../../src/utils/urls.ts';
@@ -31,11 +31,13 @@ export function listsOf(all: SearchPage[], threshold: number) {
   const collected = collectCommonWords(all, keys, (u) => u.startsWith(url.instruments));
   const table: PageTable = { ids: collected.urls, shards: collected.urls.map(() => 0), ...collected.table };
   const lists: CommonLists = {
-    manifest: { path: '/', keys, shards: ['/'], phraseBuckets: collected.phrases.count },
+    manifest: { path: '/', keys, shards: ['/'], phraseBuckets: collected.phrases.count, numberBuckets: collected.numbers.count },
     keys: new Set(keys),
     table: async () => table,
+    dates: async () => collected.dates,
     word: async (key) => collected.words.get(key) ?? {},
     phrase: async (key) => collected.phrases.files.get(phraseBucket(key, collected.phrases.count))?.[key] ?? [],
+    number: async (digits) => collected.numbers.files.get(numberBucket(digits, collected.numbers.count)) ?? { tokens: {}, own: {} },
   };
   return { pages: all, keys, collected, table, lists, pagesOf: (gaps: number[]) => fromGaps(gaps).map((p) => all[p]!) };
 }

@@ -1,6 +1,6 @@
 import type { Bundles } from './bundles.ts';
-import { commonWords, findCommon, narrow, ownNumbered, splitQuery } from './common.ts';
-import { find, findNumber, numberedFirst, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
+import { findCommon, findNumbered, narrow, numberOf, ownNumbered, splitQuery } from './common.ts';
+import { find, numberedFirst, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
 import { numberReading, queryTerms } from './query.ts';
 
 /**
@@ -8,8 +8,9 @@ import { numberReading, queryTerms } from './query.ts';
  * lists when every word is common (common.ts); Pagefind asked only the other
  * words, its results kept to the pages holding the common words too, when
  * there are both; Pagefind alone otherwise (and for filters without words).
- * A number ("nghị quyết 33") is also asked of Pagefind as documents write it,
- * and the documents so numbered come first.
+ * A number is answered from its bucket of the lists: one as documents write
+ * it ("33/NQ-TW") alone; one named by its type ("nghị quyết 33") also by its
+ * words, after the documents so numbered and those holding the number.
  */
 
 export interface Answer {
@@ -21,21 +22,16 @@ export interface Answer {
 }
 
 const NOTHING: Found = { results: [], filters: {}, loosened: false };
+const NONE: Answer = { found: NOTHING, pagefind: null, dropped: null };
 
 export async function answer(bundles: Bundles, q: string, options: SearchOptions): Promise<Answer> {
-  if (!numberReading(q)) return answerWords(bundles, q, options);
-  const withHubs = { ...options, after: bundles.hubs };
-  const own = ownNumbered(bundles.common, q);
-  const pf = await bundles.pagefind();
-  const wordsThenNumber = async () => {
-    const words = await answerWords(bundles, q, options);
-    return [words, await findNumber(pf, q, withHubs)] as const;
-  };
-  // Pagefind's options are the instance's: when it answers the words too, the two go one after the other.
-  const [words, numbered] = commonWords(q, bundles.common.keys)
-    ? await Promise.all([answerWords(bundles, q, options), findNumber(pf, q, withHubs)])
-    : await wordsThenNumber();
-  return { ...words, found: numberedFirst(numbered, words.found, withHubs, await own), pagefind: pf };
+  if (!numberOf(q)) return answerWords(bundles, q, options);
+  const [own, numbered, words] = await Promise.all([
+    ownNumbered(bundles.common, q),
+    findNumbered(bundles.common, q, options),
+    numberReading(q) ? answerWords(bundles, q, options) : NONE,
+  ]);
+  return { ...words, found: numberedFirst(numbered, words.found, { ...options, after: bundles.hubs }, own) };
 }
 
 async function answerWords({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {

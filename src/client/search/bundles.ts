@@ -35,7 +35,7 @@ export async function openBundles(): Promise<Bundles> {
     const shards = await Promise.all(
       manifest.shards.map(async ({ path }) => ((await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule).createInstance({ basePath: path })),
     );
-    const instance = shards.length === 1 ? shards[0]! : mergeShards(shards, common.table);
+    const instance = shards.length === 1 ? shards[0]! : mergeShards(shards, common);
     await instance.init();
     return instance;
   };

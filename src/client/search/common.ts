@@ -1,20 +1,27 @@
-import { PAGE_TABLE, type CommonManifest } from '../../search/bundle-plan.ts';
+import { PAGE_DATES, PAGE_TABLE, type CommonManifest } from '../../search/bundle-plan.ts';
 import {
   IN_NUMBER,
   IN_TITLE,
   inTitleKey,
+  isNumberToken,
+  leadingDigits,
+  numberBucket,
+  numberParts,
+  NUMBERS_FOLDER,
   PHRASES_FOLDER,
   phraseBucket,
   WORDS_FOLDER,
+  type NumberFile,
+  type PageDates,
   type PageTable,
   type PhraseFile,
   type WordFile,
+  fromGaps,
 } from '../../search/common-format.ts';
-import { wordKey, wordsOf } from '../../search/words.ts';
+import { wordKey, wordsAt, wordsOf } from '../../search/words.ts';
 import type { FilterCounts, Found, PagefindResult } from './engine.ts';
 import { fragmentLoader } from './fragment.ts';
 import { hasMarks, numberReading, queryTerms } from './query.ts';
-import { fold } from '../../lib/text/vietnamese.ts';
 
 /**
  * The complete answer to a query of common words, from their lists
@@ -24,17 +31,22 @@ import { fold } from '../../lib/text/vietnamese.ts';
  * marks every spelling ("do" is do, đó, độ…); a page's own number first, then
  * the pages holding the words side by side in their title, then elsewhere (a
  * quoted query wants only those), then the words in the title, then in the
- * text; instruments' pages last. Results carry
- * Pagefind's ids and show Pagefind's fragments (fragment.ts).
+ * text; instruments' pages last. A number ("nghị quyết 33", "33/NQ-TW") is
+ * answered from its bucket the same way. Results carry Pagefind's ids and
+ * show Pagefind's fragments (fragment.ts).
  */
 
 export interface CommonLists {
   manifest: CommonManifest;
   keys: ReadonlySet<string>;
   table(): Promise<PageTable>;
+  /** The pages' dates, fetched when a reader first sorts by date. */
+  dates(): Promise<PageDates>;
   word(key: string): Promise<WordFile>;
   /** Pages holding the words of a phrase's key ("so tai chinh") side by side, in any spelling, as gaps (none: no page does). */
   phrase(key: string): Promise<number[]>;
+  /** The bucket of numbers starting with these digits, or whose serial they are. */
+  number(digits: string): Promise<NumberFile>;
 }
 
 const json = async <T>(path: string, missing: T): Promise<T> => {
@@ -50,9 +62,11 @@ export function openCommonLists(manifest: CommonManifest): CommonLists {
   return {
     manifest,
     keys: new Set(manifest.keys),
-    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], shards: [], lengths: [], dates: [], hubs: [], numbers: [], filters: {} }),
+    table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], shards: [], lengths: [], hubs: [], filters: {} }),
+    dates: () => once<PageDates>(`${manifest.path}${PAGE_DATES}`, []),
     word: (key) => once<WordFile>(`${manifest.path}${WORDS_FOLDER}/${encodeURIComponent(key)}.json`, {}),
     phrase: async (key) => (await once<PhraseFile>(`${manifest.path}${PHRASES_FOLDER}/${phraseBucket(key, manifest.phraseBuckets)}.json`, {}))[key] ?? [],
+    number: (digits) => once<NumberFile>(`${manifest.path}${NUMBERS_FOLDER}/${numberBucket(digits, manifest.numberBuckets)}.json`, { tokens: {}, own: {} }),
   };
 }
 
@@ -91,7 +105,7 @@ export async function narrow(lists: CommonLists, found: Found, q: string, common
   const [table, files] = await Promise.all([lists.table(), Promise.all(common.map((w) => lists.word(wordKey(w))))]);
   const N = table.ids.length;
   const exact = hasMarks(q) && !found.loosened;
-  const held = common.map((w, i) => pagesHolding(files[i]!, w, exact, N));
+  const held = common.map((w, i) => pagesHolding(files[i]!, spelledAs(w, exact), N));
   // Pagefind's ids are short hashes: two shards could, rarely, each have a page of the same id, then read as one here.
   const pages = pageOfId.get(table) ?? pageOfId.set(table, new Map(table.ids.map((id, p) => [id, p]))).get(table)!;
   const keep = new Uint8Array(N);
@@ -109,28 +123,62 @@ export async function narrow(lists: CommonLists, found: Found, q: string, common
   };
 }
 
-/** A number's parts as written or typed, folded: "102/2021/NĐ-CP" → 102, 2021, nd, cp. */
-const numberParts = (s: string) =>
-  fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
 /**
  * The pages whose own number is the one a query names by its type ("nghị
- * định 102" → "102-NĐ": 102/2021/NĐ-CP, not 102/2025/QĐ-UBND), from the page
- * table: the serial first, the type's code among the rest.
+ * định 102" → "102-NĐ": 102/2021/NĐ-CP, not 102/2025/QĐ-UBND), from its
+ * serial's bucket: the serial first, the type's code among the rest.
  */
 export async function ownNumbered(lists: CommonLists, q: string): Promise<PagefindResult[]> {
   const reading = numberReading(q);
   if (!reading) return [];
-  const table = await lists.table();
   const [serial, ...rest] = numberParts(reading);
+  const [table, file] = await Promise.all([lists.table(), lists.number(serial!)]);
   const marks = new Set(numberParts(reading));
-  return table.numbers.flatMap((number, p) => {
+  const pages = Object.entries(file.own).flatMap(([number, gaps]) => {
     const parts = numberParts(number);
-    if (!table.ids[p] || parts[0] !== serial || !rest.every((r) => parts.includes(r))) return [];
-    return [{ id: table.ids[p]!, score: 1, data: loaderOf(lists, table, p, (w) => marks.has(wordKey(w))) }];
+    return parts[0] === serial && rest.every((r) => parts.includes(r)) ? fromGaps(gaps) : [];
   });
+  return pages
+    .sort((a, b) => a - b)
+    .filter((p) => table.ids[p])
+    .map((p) => ({ id: table.ids[p]!, score: 1, data: loaderOf(lists, table, p, (w) => marks.has(wordKey(w))) }));
+}
+
+/**
+ * The number a query is: a type and a number as a reader types them ("nq 33"
+ * → "33-NQ", query.ts `numberReading`), or one number as documents write it
+ * ("33/NQ-TW"). Null for any other query.
+ */
+export function numberOf(q: string): string | null {
+  const reading = numberReading(q);
+  if (reading) return reading;
+  const terms = queryTerms(q);
+  return terms.length === 1 && !q.includes('"') && isNumberToken(wordsOf(terms[0]!)[0] ?? '') ? terms[0]! : null;
+}
+
+/**
+ * The pages holding the number a query is (`numberOf`), as Pagefind would
+ * find it (its tokens starting with it, punctuation dropped: "33-NQ" finds
+ * "33-NQ/TW" and "33/NQ-TW"), from its bucket alone: the pages it is the own
+ * number of first, instruments' pages last. Typed with marks, the marks
+ * count ("102-NĐ" is not "102-ND"), unless no page holds it so. Null when the
+ * query is not a number.
+ */
+export async function findNumbered(lists: CommonLists, q: string, options: CommonOptions): Promise<Found | null> {
+  const number = numberOf(q);
+  if (!number) return null;
+  const typed = wordsOf(number)[0]!;
+  const [table, dates, file] = await Promise.all([lists.table(), datesFor(lists, options), lists.number(leadingDigits(number))]);
+  const answer = (exact: boolean) => {
+    const starts = exact ? (w: string) => w.startsWith(typed) : (w: string) => wordKey(w).startsWith(wordKey(typed));
+    const held = pagesHolding(file.tokens, starts, table.ids.length);
+    return rank(lists, table, dates, [held], NO_PHRASES, false, (w) => wordsAt(w).some(starts), options);
+  };
+  const marked = hasMarks(q);
+  const found = answer(marked);
+  if (found.results.length || !marked) return found;
+  const loose = answer(false);
+  return { ...loose, loosened: loose.results.length > 0 };
 }
 
 /** A page's fragment, from its shard's bundle. */
@@ -151,11 +199,14 @@ interface Held {
   pages: number[];
 }
 
-/** The pages holding a word, in its spelling when `exact`, else in any spelling with its key. */
-function pagesHolding(file: WordFile, word: string, exact: boolean, n: number): Held {
+/** A word's spellings the search takes: its own when `exact`, else any (a word's file holds its key's spellings only). */
+const spelledAs = (word: string, exact: boolean) => (exact ? (spelling: string) => spelling === word : () => true);
+
+/** The pages holding the spellings of a file that `takes` accepts. */
+function pagesHolding(file: WordFile, takes: (spelling: string) => boolean, n: number): Held {
   const held: Held = { weight: new Float64Array(n), flags: new Uint8Array(n), pages: [] };
   for (const spelling in file) {
-    if (exact && spelling !== word) continue;
+    if (!takes(spelling)) continue;
     const [gaps, codes] = file[spelling]!;
     let p = 0;
     for (let i = 0; i < gaps.length; i++) {
@@ -201,13 +252,24 @@ export async function findCommon(lists: CommonLists, q: string, options: CommonO
   if (!words) return null;
   const keys = words.map((w) => wordKey(w));
   const phrases = phrasesOf(words).map((p) => p.map((w) => wordKey(w)).join(' '));
-  const [table, files, together, inTitle] = await Promise.all([
+  const [table, dates, files, together, inTitle] = await Promise.all([
     lists.table(),
+    datesFor(lists, options),
     Promise.all(keys.map((k) => lists.word(k))),
     Promise.all(phrases.map((k) => lists.phrase(k))),
     Promise.all(phrases.map((k) => lists.phrase(inTitleKey(k)))),
   ]);
-  const answer = (exact: boolean) => rank(lists, table, words, files, { together, inTitle }, q.includes('"'), exact, options);
+  const answer = (exact: boolean) =>
+    rank(
+      lists,
+      table,
+      dates,
+      words.map((w, i) => pagesHolding(files[i]!, spelledAs(w, exact), table.ids.length)),
+      { together, inTitle },
+      q.includes('"'),
+      matching(words, exact),
+      options,
+    );
   const marked = hasMarks(q);
   const found = answer(marked);
   if (found.results.length || !marked) return found;
@@ -230,20 +292,24 @@ interface PhrasePages {
   together: number[][];
   inTitle: number[][];
 }
+const NO_PHRASES: PhrasePages = { together: [], inTitle: [] };
 
+/** The pages' dates when the reader sorts by them (none needed otherwise). */
+const datesFor = (lists: CommonLists, options: CommonOptions): Promise<PageDates> => (options.sort ? lists.dates() : Promise.resolve([]));
+
+/** The pages holding every one of `held`, ranked; `matches` says which words of a page's text to mark. */
 function rank(
   lists: CommonLists,
   table: PageTable,
-  words: string[],
-  files: WordFile[],
+  dates: PageDates,
+  held: Held[],
   phrases: PhrasePages,
   quoted: boolean,
-  exact: boolean,
+  matches: (word: string) => boolean,
   options: CommonOptions,
 ): Found {
   const N = table.ids.length;
   const average = table.lengths.reduce((a, b) => a + b, 0) / Math.max(1, N);
-  const held = words.map((w, i) => pagesHolding(files[i]!, w, exact, N));
   // Pages holding the query's words side by side (`phrasesOf`), in any spelling: the words' lists hold them to the typed one.
   const sides = phrases.together.map((gaps) => pageSet(gaps, N));
   const phrase = inEvery(sides);
@@ -292,9 +358,8 @@ function rank(
   }
   const direction = options.sort ? (Object.values(options.sort)[0] === 'asc' ? 1 : -1) : 0;
   // ISO dates compare as strings; the reader's sort by date, else the ranks.
-  const byDate = (a: number, b: number) => (table.dates[a]! < table.dates[b]! ? -1 : table.dates[a]! > table.dates[b]! ? 1 : 0);
+  const byDate = (a: number, b: number) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0);
   pages.sort(direction ? (a, b) => direction * byDate(a, b) || score[b]! - score[a]! || a - b : (a, b) => key[b]! - key[a]! || a - b);
-  const matches = matching(words, exact);
   const results: PagefindResult[] = pages.map((p) => ({
     id: table.ids[p]!,
     score: score[p]!,

@@ -1,4 +1,4 @@
-import { containsWord, dVariants, hasMarks, likelyReading, numberReading, phraseOf, queryTerms } from './query.ts';
+import { containsWord, dVariants, hasMarks, likelyReading, phraseOf, queryTerms } from './query.ts';
 
 /**
  * Vietnamese on top of Pagefind: every d/đ reading of the query, the phrase
@@ -128,30 +128,19 @@ async function readings(pf: Pagefind, q: string, options: SearchOptions): Promis
   return phraseOf(q) && !options.sort ? phraseFirst(loose, queryTerms(q).length) : loose;
 }
 
-/** "nq 33", "nghị quyết 33": the pages holding the number as documents write it ("33-NQ"), its own document first; null when the query names none. */
-export async function findNumber(pf: Pagefind, q: string, options: SearchOptions): Promise<PagefindResponse | null> {
-  const number = numberReading(q);
-  if (!number) return null;
-  // As the words are searched: "nghị định 102" wants "NĐ" as written, "nghi dinh 102" any reading.
-  await pf.options({ exactDiacritics: hasMarks(q) });
-  let found = await union(pf, [number], options);
-  if (hasMarks(q) && found.results.length === 0) {
-    await pf.options({ exactDiacritics: false });
-    found = await union(pf, [number], options);
-  }
-  await pf.options({ exactDiacritics: false });
-  return found;
-}
-
 /**
  * The pages whose own number it is (`own`), then those holding the number
- * (`findNumber`), before the answer to the words, whoever gave it; each
- * once, the instruments' pages last.
+ * (common.ts `findNumbered`), before the answer to the words, whoever gave
+ * it; each once, the instruments' pages last.
  */
-export function numberedFirst(numbered: PagefindResponse | null, found: Found, options: SearchOptions, own: PagefindResult[] = []): Found {
+export function numberedFirst(numbered: Found | null, found: Found, options: SearchOptions, own: PagefindResult[] = []): Found {
   if (!numbered) return found;
   const merged = before({ results: own, filters: {} }, before(numbered, found));
-  return { results: options.sort ? merged.results : lastOf(merged.results, options.after), filters: merged.filters, loosened: found.loosened };
+  return {
+    results: options.sort ? merged.results : lastOf(merged.results, options.after),
+    filters: merged.filters,
+    loosened: numbered.loosened || found.loosened,
+  };
 }
 
 /** A word matched nothing when none of its readings finds a record that really contains it (Pagefind falls back to prefixes). */

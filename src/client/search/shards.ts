@@ -1,4 +1,4 @@
-import type { PageTable } from '../../search/common-format.ts';
+import type { CommonLists } from './common.ts';
 import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from './engine.ts';
 import { containsWord, queryTerms } from './query.ts';
 
@@ -10,12 +10,12 @@ import { containsWord, queryTerms } from './query.ts';
  * that lacks a word answers it by a shorter prefix ("IUU" as the "I" of a
  * heading), which a merge would list. Here each shard's best result must hold
  * every word of the query, or the shard's results are left out; filter counts
- * are the sums of the shards kept; with a sort, results go by the page
- * table's dates.
+ * are the sums of the shards kept; with a sort, results go by the pages'
+ * dates in the common lists.
  */
-export function mergeShards(shards: Pagefind[], table: () => Promise<PageTable>): Pagefind {
+export function mergeShards(shards: Pagefind[], common: Pick<CommonLists, 'table' | 'dates'>): Pagefind {
   let dates: Promise<Map<string, string>> | undefined;
-  const dateOf = () => (dates ??= table().then((t) => new Map(t.ids.map((id, p) => [id, t.dates[p]!]))));
+  const dateOf = () => (dates ??= Promise.all([common.table(), common.dates()]).then(([t, d]) => new Map(t.ids.map((id, p) => [id, d[p]!]))));
   return {
     init: async () => void (await Promise.all(shards.map((s) => s.init()))),
     options: async (o) => void (await Promise.all(shards.map((s) => s.options(o)))),

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { commonFromEnv, DEFAULT_COMMON } from '../../../src/search/common-words.ts';
-import { fromGaps, IN_NUMBER, IN_TITLE, inTitleKey, phraseBucket, toGaps } from '../../../src/search/common-format.ts';
+import {
+  fromGaps,
+  IN_NUMBER,
+  IN_TITLE,
+  inTitleKey,
+  isNumberToken,
+  leadingDigits,
+  numberBucket,
+  phraseBucket,
+  serialOf,
+  toGaps,
+} from '../../../src/search/common-format.ts';
 import { positionsOf, wordKey, wordsAt, wordsOf } from '../../../src/search/words.ts';
 import type { SearchPage } from '../../../src/search/records.ts';
 import { seedLists } from '../../helpers/common-lists.ts';
@@ -70,6 +81,22 @@ describe('the common words’ lists of the seeds', async () => {
     expect(collected.words.get('thi')!['thị']![1].every((c) => !(c & IN_NUMBER))).toBe(true);
   });
 
+  it('lists every number, common or not, in the bucket of its leading digits, and each own number in its serial’s', () => {
+    const bucket = (digits: string) => collected.numbers.files.get(numberBucket(digits, collected.numbers.count))!;
+    const tokens = new Map<string, number[]>();
+    pages.forEach((page, p) => {
+      for (const [whole] of positionsOfPage(page)) if (whole && isNumberToken(whole)) tokens.set(whole, [...new Set([...(tokens.get(whole) ?? []), p])]);
+    });
+    expect(tokens.size).toBeGreaterThan(20);
+    for (const [token, held] of tokens) expect(fromGaps(bucket(leadingDigits(token)).tokens[token]![0]), token).toEqual(held);
+    // Rare numbers too: not only those the common words' lists hold.
+    expect([...tokens.keys()].some((t) => !keys.includes(wordKey(t)))).toBe(true);
+    const numbered = pages.flatMap((page, p) => (page.number ? [[page.number, p] as const] : []));
+    for (const [number, p] of numbered) expect(fromGaps(bucket(serialOf(number)).own[number]!)).toContain(p);
+    const [code] = bucket('20').tokens['20ctubnd']![1];
+    expect(code! & IN_NUMBER).toBe(IN_NUMBER);
+  });
+
   it('lists the pages holding two or three common words side by side, in any spelling, in their bucket', () => {
     const phrase = (key: string) => fromGaps(collected.phrases.files.get(phraseBucket(key, collected.phrases.count))![key]!);
     const together = (page: SearchPage, keys: string[]) => wordsOfPage(page).some((_, i, all) => keys.every((k, j) => wordKey(all[i + j] ?? '') === k));
@@ -96,10 +123,10 @@ describe('the common words’ lists of the seeds', async () => {
     expect(new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => phraseBucket(k, 64))).size).toBeGreaterThan(4);
   });
 
-  it('numbers the pages in one table: lengths, dates, instruments’ pages and filters', () => {
+  it('numbers the pages in one table: lengths, instruments’ pages and filters; their dates apart', () => {
     expect(table.ids).toHaveLength(pages.length);
     expect(table.lengths).toEqual(pages.map((p) => positionsOfPage(p).length));
-    expect(table.dates).toEqual(pages.map((p) => p.sortKey));
+    expect(collected.dates).toEqual(pages.map((p) => p.sortKey));
     expect(table.hubs.map((p) => pages[p]!.url.startsWith('/dan-chieu/'))).not.toContain(false);
     const { values, pages: holding } = table.filters.tinh!;
     const hue = fromGaps(holding[values.indexOf('Huế')]!);

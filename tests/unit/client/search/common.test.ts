@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, findCommon, narrow, ownNumbered, splitQuery } from '../../../../src/client/search/common.ts';
+import { commonWords, findCommon, findNumbered, narrow, numberOf, ownNumbered, splitQuery } from '../../../../src/client/search/common.ts';
 import type { Found, PagefindResult } from '../../../../src/client/search/engine.ts';
 import { positionsOf, wordKey } from '../../../../src/search/words.ts';
 import type { SearchPage } from '../../../../src/search/records.ts';
@@ -138,6 +138,51 @@ describe('a number typed by its type', () => {
     expect(await own('nq 33')).toEqual(['/dan-chieu/nghi-quyet-33-nq-tw/']);
     expect(await own('quyết định 106')).toEqual([]);
     expect(await own('biên phòng')).toEqual([]);
+  });
+});
+
+describe('a number, from its bucket', () => {
+  /** Pages with a token (its indexed whole form) that `starts`. */
+  const holdingToken = (starts: (word: string) => boolean) =>
+    pages.filter((p) => positionsOfPage(p).some((words) => words[0] !== undefined && starts(words[0]))).map((p) => p.url);
+  const numbered = (q: string, filters: Record<string, string> = {}) => findNumbered(lists, q, { filters });
+
+  it('reads a query as a number only when it is one', () => {
+    expect(numberOf('nghị quyết 33')).toBe('33-NQ');
+    expect(numberOf('33/NQ-TW')).toBe('33/NQ-TW');
+    expect(numberOf('biên phòng')).toBeNull();
+    expect(numberOf('"33-NQ/TW"')).toBeNull();
+    expect(numberOf('33-NQ/TW biên phòng')).toBeNull();
+  });
+
+  it('finds every page holding the number as Pagefind reads it, whichever way it is written, and only those', async () => {
+    const expected = holdingToken((w) => wordKey(w).startsWith('33nqtw')).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(urls(await numbered('33-NQ/TW')).sort()).toEqual(expected);
+    expect(urls(await numbered('33/NQ-TW')).sort()).toEqual(expected);
+    expect(urls(await numbered('nghi quyet 33')).sort()).toEqual(holdingToken((w) => wordKey(w).startsWith('33nq')).sort());
+  });
+
+  it('keeps the marks a reader typed unless no page holds the number so', async () => {
+    const exact = await numbered('nghị định 106');
+    expect(exact!.loosened).toBe(false);
+    expect(urls(exact).sort()).toEqual(holdingToken((w) => w.startsWith('106nđ')).sort());
+    const loose = await numbered('106/2021/ND-CP');
+    expect(urls(loose).sort()).toEqual(holdingToken((w) => wordKey(w).startsWith('1062021ndcp')).sort());
+    const unmarked = await numbered('106/2021/NĐ-CP');
+    expect(urls(unmarked).length).toBeGreaterThan(0);
+  });
+
+  it('lists first the document whose own number it is, the instrument’s page after the documents, and counts the filters', async () => {
+    const found = await numbered('106/2021/NĐ-CP');
+    expect(urls(found)[0]).toBe('/van-ban/nghi-dinh-106-2021-nd-cp-2021/');
+    const cited = urls(await numbered('33-NQ/TW'));
+    expect(cited.at(-1)).toBe('/dan-chieu/nghi-quyet-33-nq-tw/');
+    expect(cited.slice(0, -1).every((u) => u.startsWith('/van-ban/'))).toBe(true);
+    expect(Object.values(found!.filters.loai!).reduce((a, b) => a + b, 0)).toBe(found!.results.length);
+    const province = Object.keys(found!.filters.tinh!)[0]!;
+    expect(urls(await numbered('106/2021/NĐ-CP', { tinh: province })).length).toBe(found!.filters.tinh![province]);
+    expect(await numbered('biên phòng')).toBeNull();
   });
 });
 
