@@ -6,14 +6,14 @@ import { decode } from '../lib/source/decode.ts';
 import { readInside } from '../lib/source/folder.ts';
 import { neutralizeControls, printable } from '../lib/text/controls.ts';
 import { extractCached } from '../lib/source/extract/index.ts';
-import { documentRecord } from '../utils/open-data.ts';
+import { documentRecord, documentSummary } from '../utils/open-data.ts';
 import { url } from '../utils/urls.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { buildPartFromEnv, makesShared, ownDocuments, type BuildPart } from '../utils/build-part.ts';
 
 /**
  * The open-data files that hold whole models, written straight into the built
- * site: `/api/documents.json` (every model), and for each document
+ * site: `/api/documents.json` (every document's metadata), and for each document
  * `/van-ban/<id>.json` (the model), `/van-ban/<id>/ban-goc.<ext>` (the file as
  * received, byte for byte: the trusted record) and `/van-ban/<id>/nguon.txt`
  * (its text as read: decoded to UTF-8, or extracted from a PDF, Word file or
@@ -24,7 +24,7 @@ import { buildPartFromEnv, makesShared, ownDocuments, type BuildPart } from '../
  */
 const AT_ONCE = 16;
 
-/** Documents per write of `/api/documents.json` (183 MB at 10,000 documents: never one string). */
+/** Documents per write of `/api/documents.json`: it grows with the collection, never one string. */
 const SLICE = 200;
 
 /** The text as read (decoded, or the extractor's), less the control characters that must not reach readers as characters (the original keeps them). */
@@ -34,18 +34,18 @@ async function sourceText(doc: DocumentModel, bytes: Buffer): Promise<string> {
 }
 
 /**
- * `/api/documents.json` (`{ "documents": [ … ] }`, by id, not indented) and each
- * document's own files, a slice of documents at a time: each model is turned
- * into JSON once, for both. A build of part of the site (utils/build-part.ts)
+ * `/api/documents.json` (`{ "documents": [ … ] }`, by id, not indented; each
+ * document's summary, utils/open-data.ts `documentSummary`) and each
+ * document's own files, a slice of documents at a time. A build of part of the site (utils/build-part.ts)
  * writes its part: the shared part `/api/documents.json`, a shard its
- * documents' files. `docs` may be shells, each read `whole` in its turn
- * (as in searchPages). Returns how many documents' files were written.
+ * documents' files. `docs` may be shells, whose `recordOf` reads each whole
+ * model in its turn (as in searchPages). Returns how many documents' files were written.
  */
 export async function writeOpenData(
   site: string,
   docs: DocumentModel[],
   part: BuildPart = buildPartFromEnv(),
-  whole: (doc: DocumentModel) => DocumentModel = (doc) => doc,
+  recordOf: (doc: DocumentModel) => string = (doc) => JSON.stringify(documentRecord(doc)),
 ): Promise<number> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const own = new Set(ownDocuments(sorted, part));
@@ -54,8 +54,8 @@ export async function writeOpenData(
   try {
     await all?.write('{"documents":[');
     for (let k = 0; k < sorted.length; k += SLICE) {
-      const slice = sorted.slice(k, k + SLICE).map((doc) => ({ doc, json: JSON.stringify(documentRecord(whole(doc))) }));
-      await all?.write(`${k ? ',' : ''}${slice.map((d) => d.json).join(',')}`);
+      const slice = sorted.slice(k, k + SLICE).map((doc) => ({ doc, json: recordOf(doc) }));
+      if (all) await all.write(`${k ? ',' : ''}${slice.map((d) => JSON.stringify(documentSummary(JSON.parse(d.json)))).join(',')}`);
       await mapLimit(
         slice.filter(({ doc }) => own.has(doc)),
         AT_ONCE,

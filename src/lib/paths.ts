@@ -19,3 +19,5 @@ export const EXTRACT_CACHE_DIR = resolve(process.env.EXTRACT_CACHE_DIR ?? '.cach
 export const SEARCH_CACHE_DIR = resolve(process.env.SEARCH_CACHE_DIR ?? join(CACHE_DIR, '..', 'search'));
 /** Astro's own cache, with last build's pages for its incremental build (astro.config.mjs); beside the others for the same reason. */
 export const ASTRO_CACHE_DIR = resolve(process.env.ASTRO_CACHE_DIR ?? join(CACHE_DIR, '..', 'astro'));
+/** Each document's search page and open-data record, by the digest of what they are made from (src/integrations/output-cache.ts). */
+export const OUTPUT_CACHE_DIR = resolve(process.env.OUTPUT_CACHE_DIR ?? join(CACHE_DIR, '..', 'outputs'));
