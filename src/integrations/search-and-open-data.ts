@@ -11,6 +11,7 @@ import { describeIndex, writeIndex, writePending } from '../search/indexer.ts';
 import { buildPartFromEnv, indexesShard } from '../utils/build-part.ts';
 import { indexShards } from '../search/shards.ts';
 import type { FromWorker } from './prepare-worker.ts';
+import { outputBefore } from './stale-output.ts';
 
 /**
  * The open-data files and the search index, made from the models in `content/`
@@ -23,8 +24,9 @@ import type { FromWorker } from './prepare-worker.ts';
  *    written, and writes its bundles, one shard after another, each shard
  *    whose pages are unchanged since a build before copied from the cache
  *    (search/shards.ts).
- * It starts at `astro:build:setup`, after Astro has emptied its output folder,
- * so the files written straight into the site stay; the build ends when it has.
+ * It starts at `astro:build:setup`; the build ends when it has. Astro does
+ * not empty its output folder (astro.config.mjs): once everything is written,
+ * what the last build left and this one did not make goes (stale-output.ts).
  */
 interface Background {
   worker: Worker;
@@ -87,6 +89,7 @@ function startBackground(site: string): Background {
 export default function afterBuild(): AstroIntegration {
   let site = '';
   let background: Background | null = null;
+  let before: ReturnType<typeof outputBefore> | null = null;
   return {
     name: 'bien-phong:search-and-open-data',
     hooks: {
@@ -94,11 +97,14 @@ export default function afterBuild(): AstroIntegration {
         site = fileURLToPath(config.outDir);
       },
       'astro:build:setup': () => {
+        before ??= outputBefore(site);
         background ??= startBackground(site);
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ logger, assets }) => {
         const { worker, scratch, openData, indexed, seconds } = background!;
+        const last = before!;
         background = null;
+        before = null;
         worker.ref();
         try {
           logger.info(`Dữ liệu mở: ${await openData} văn bản (.json, nguon.txt).`);
@@ -106,6 +112,9 @@ export default function afterBuild(): AstroIntegration {
           logger.info(
             `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`,
           );
+          // The pages Astro kept in place are this build's too.
+          const kept = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
+          logger.info(`Đã xóa ${last.removeStale(kept)} tệp của lần dựng trước mà lần này không tạo ra.`);
         } finally {
           await rm(scratch, { recursive: true, force: true });
         }
