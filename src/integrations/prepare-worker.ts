@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readDocument, readEach, readPart, readShell } from '../lib/mdx/read.ts';
 import type { DocumentModel } from '../lib/model.ts';
 import { CONTENT_DIR, OUTPUT_CACHE_DIR } from '../lib/paths.ts';
-import { prepareIndex, searchPages, type PageMaker, type PreparedIndex } from '../search/indexer.ts';
+import { prepareCommonWords, prepareIndex, searchPages, type CommonTable, type PageMaker, type PreparedIndex } from '../search/indexer.ts';
 import { documentPage, type SearchPage } from '../search/records.ts';
 import { writeOpenData } from './open-data.ts';
 import { outputCache } from './output-cache.ts';
@@ -13,14 +13,17 @@ import { pageKey, recordMdx } from '../utils/page-key.ts';
 
 /**
  * What the build makes from the models alone, in a thread beside Astro's
- * rendering (search-and-open-data.ts): the pages Pagefind will read (and the
- * spool the common words' thread reads, common-worker.ts), then the open-data
- * files. It holds every document's
+ * rendering (search-and-open-data.ts): the pages Pagefind will read, the
+ * open-data files, and the common words' lists. It holds every document's
  * metadata, and one document's text at a time. A document's search page and
  * record are kept between builds (output-cache.ts): only a changed document's
  * model is read again.
  */
-export type FromWorker = { kind: 'progress'; done: number; total: number } | { kind: 'pages'; index: PreparedIndex } | { kind: 'open-data'; documents: number };
+export type FromWorker =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'pages'; index: PreparedIndex }
+  | { kind: 'common'; table: CommonTable | null }
+  | { kind: 'open-data'; documents: number };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
 const part = buildPartFromEnv();
@@ -53,8 +56,8 @@ async function readShells(): Promise<{ shells: DocumentModel[]; whole: (shell: D
 
 const cache = outputCache(OUTPUT_CACHE_DIR);
 
-/** Pagefind's pages first (Pagefind and the common words' thread read them while this thread goes on), then the open data. */
-async function fromModels(): Promise<void> {
+/** What needs the models: Pagefind's pages first (Pagefind reads them while this thread goes on), then the open data. */
+async function fromModels(): Promise<string[]> {
   const { shells: docs, whole } = await readShells();
   // Keyed once the collection has unified the shells' citations (searchPages does that first).
   const pageOf: PageMaker = (shell, state) =>
@@ -70,6 +73,11 @@ async function fromModels(): Promise<void> {
   // Another part of the site, built with the same caches, keeps what it made.
   if (part.kind === 'whole') cache.prune();
   parentPort!.postMessage({ kind: 'open-data', documents } satisfies FromWorker);
+  return index.commonKeys;
 }
 
-await fromModels();
+// The common words' lists from the spooled pages, once the shells are freed, while Pagefind indexes: the index is
+// written when both are done. A shard of the site has none: they are the whole collection's.
+const keys = await fromModels();
+const table = makesShared(part) ? prepareCommonWords(scratch, keys, site) : null;
+parentPort!.postMessage({ kind: 'common', table } satisfies FromWorker);
