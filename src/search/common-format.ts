@@ -55,7 +55,11 @@ export const PHRASES_FOLDER = 'cum';
 export const NUMBERS_FOLDER = 'so';
 
 /** Does a token's indexed form (words.ts `wordsAt`) read as a number: digits first, then letters somewhere ("33nqtw")? */
-export const isNumberToken = (word: string) => /^\d/.test(word) && /\p{L}/u.test(word);
+export function isNumberToken(word: string): boolean {
+  // The first character's code before any pattern: this runs at every position of every page.
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57 && /\p{L}/u.test(word);
+}
 
 /** A number's parts as written or typed, folded: "102/2021/NĐ-CP" → 102, 2021, nd, cp. */
 export const numberParts = (s: string) =>

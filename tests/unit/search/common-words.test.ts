@@ -87,6 +87,7 @@ describe('the common words’ lists of the seeds', async () => {
     pages.forEach((page, p) => {
       for (const [whole] of positionsOfPage(page)) if (whole && isNumberToken(whole)) tokens.set(whole, [...new Set([...(tokens.get(whole) ?? []), p])]);
     });
+    expect(['33nqtw', '1022021nđcp', '2021', 'nq33', ''].map(isNumberToken)).toEqual([true, true, false, false, false]);
     expect(tokens.size).toBeGreaterThan(20);
     for (const [token, held] of tokens) expect(fromGaps(bucket(leadingDigits(token)).tokens[token]![0]), token).toEqual(held);
     // Rare numbers too: not only those the common words' lists hold.
