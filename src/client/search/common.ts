@@ -10,6 +10,7 @@ import {
   NUMBERS_FOLDER,
   PHRASES_FOLDER,
   phraseBucket,
+  serialOf,
   WORDS_FOLDER,
   type NumberFile,
   type PageDates,
@@ -131,9 +132,11 @@ export async function narrow(lists: CommonLists, found: Found, q: string, common
 export async function ownNumbered(lists: CommonLists, q: string): Promise<PagefindResult[]> {
   const reading = numberReading(q);
   if (!reading) return [];
-  const [serial, ...rest] = numberParts(reading);
-  const [table, file] = await Promise.all([lists.table(), lists.number(serial!)]);
-  const marks = new Set(numberParts(reading));
+  const asked = numberParts(reading);
+  const [serial, ...rest] = asked;
+  // Bucketed by its serial as the build buckets own numbers.
+  const [table, file] = await Promise.all([lists.table(), lists.number(serialOf(reading))]);
+  const marks = new Set(asked);
   const pages = Object.entries(file.own).flatMap(([number, gaps]) => {
     const parts = numberParts(number);
     return parts[0] === serial && rest.every((r) => parts.includes(r)) ? fromGaps(gaps) : [];
