@@ -86,7 +86,7 @@ export const inTitleKey = (key: string) => `${IN_TITLE_MARK}${key}`;
 export const phraseBucket = (key: string, count: number): number => fnv1a(key, key.startsWith(IN_TITLE_MARK) ? IN_TITLE_MARK.length : 0) % count;
 
 /** Gaps between ascending numbers, which compress far better than the numbers. */
-export const toGaps = (xs: number[]) => xs.map((x, i) => x - (i ? xs[i - 1]! : 0));
+export const toGaps = (xs: ArrayLike<number>): number[] => Array.from(xs, (x, i) => x - (i ? xs[i - 1]! : 0));
 
 /** Running sums of gaps: the ascending numbers again. */
 export function fromGaps(gaps: number[]): number[] {

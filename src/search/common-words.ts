@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
-import { positionsOf, wordKey } from './words.ts';
+import { positionsOf, wordKey, wordsAt } from './words.ts';
 import { countSetting } from '../lib/setting.ts';
 import { PAGE_DATES } from './bundle-plan.ts';
 import {
@@ -101,6 +101,20 @@ interface Spelling extends Postings {
   digits: boolean;
 }
 
+/** Tokens whose reading the second pass keeps: about 100 MB at most. */
+const REMEMBERED_TOKENS = 1_000_000;
+
+/** What a token gives at its position, in the second pass. */
+interface Token {
+  /** The list of its indexed form when that reads as a number ("33nqtw"). */
+  number: Postings | null;
+  /** The lists of its words whose key is common, and by how much each divides the position's weight (a part of a joined token: by the parts). */
+  spellings: Spelling[];
+  shares: number[];
+  /** Those words' keys, each once. */
+  keys: number[];
+}
+
 /** Adds an occurrence of page `p`'s, of `weight`, with `flags`. */
 function post(list: Postings, p: number, weight: number, flags: number): void {
   if (list.pages[list.pages.length - 1] !== p) {
@@ -121,19 +135,47 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   const id = new Map(sorted.map((k, i) => [k, i]));
   // Each spelling read, once: its key's number and its list, or null when its key is not common.
   const spellings = new Map<string, Spelling | null>();
+  const spelling = (w: string): Spelling | null => {
+    let g = spellings.get(w);
+    if (g === undefined) {
+      const k = id.get(wordKey(w));
+      spellings.set(w, (g = k === undefined ? null : { k, digits: /\d/.test(w), pages: [], weights: [], flags: [] }));
+    }
+    return g;
+  };
+  // What each token gives (words.ts `wordsAt`), once: tokens recur far more than words are told apart.
+  const numberTokens = new Map<string, Postings>();
+  const tokens = new Map<string, Token>();
+  const tokenOf = (t: string): Token => {
+    let token = tokens.get(t);
+    if (token === undefined) {
+      const words = wordsAt(t);
+      const whole = words[0];
+      const made: Token = (token = { number: null, spellings: [], shares: [], keys: [] });
+      if (whole !== undefined && isNumberToken(whole))
+        made.number = numberTokens.get(whole) ?? numberTokens.set(whole, { pages: [], weights: [], flags: [] }).get(whole)!;
+      words.forEach((w, i) => {
+        const g = spelling(w);
+        if (g === null) return;
+        made.spellings.push(g);
+        // A part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half).
+        made.shares.push(i === 0 ? 1 : words.length - 1);
+        if (!made.keys.includes(g.k)) made.keys.push(g.k);
+      });
+      if (tokens.size < REMEMBERED_TOKENS) tokens.set(t, token);
+    }
+    return token;
+  };
   // Keys by number, so a pair is one number (a × K + b) and a triple one more (pair's index × K + c), not a string per word read.
   const K = sorted.length;
-  const pairIndex = new Map<number, number>();
-  const pairs: Array<{ id: number; pages: number[] }> = [];
-  const triples = new Map<number, number[]>();
-  // The same, in a page's title (trích yếu) alone: ranked above the phrase elsewhere.
-  const titlePairs = new Map<number, number[]>();
-  const titleTriples = new Map<number, number[]>();
-  const holding = (list: number[], p: number) => list[list.length - 1] !== p && list.push(p);
+  const pairs = phraseLists();
+  const triples = phraseLists();
+  // The same, in a page's title (trích yếu) alone: ranked above the phrase elsewhere. A title pair is numbered by its pair's index.
+  const titlePairs = phraseLists();
+  const titleTriples = phraseLists();
   const table: CommonWords['table'] = { lengths: [], hubs: [], filters: {} };
   const dates: PageDates = [];
-  // Every number token's spelling, and each own number's pages.
-  const numberTokens = new Map<string, Postings>();
+  // Each own number's pages.
   const own = new Map<string, number[]>();
   const urls: string[] = [];
   const filterPages = new Map<string, Map<string, number[]>>();
@@ -157,44 +199,29 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
       const inTitle = weight >= WEIGHT.title ? IN_TITLE : 0;
       // The number's run is "Hướng dẫn 7210/HD-BQP": only its words with digits are the number ("dẫn" is not).
       const inNumber = weight >= WEIGHT.number ? IN_NUMBER : 0;
-      for (const words of positionsOf(text)) {
+      for (const t of text.split(/\s+/)) {
+        if (!t) continue;
         length++;
-        const here: number[] = [];
-        const whole = words[0];
-        if (whole !== undefined && isNumberToken(whole)) {
-          const list = numberTokens.get(whole) ?? numberTokens.set(whole, { pages: [], weights: [], flags: [] }).get(whole)!;
-          post(list, p, weight, inTitle | inNumber);
+        const token = tokenOf(t);
+        if (token.number) post(token.number, p, weight, inTitle | inNumber);
+        for (let i = 0; i < token.spellings.length; i++) {
+          const g = token.spellings[i]!;
+          post(g, p, weight / token.shares[i]!, inTitle | (inNumber && g.digits ? inNumber : 0));
         }
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i]!;
-          let g = spellings.get(w);
-          if (g === undefined) {
-            const k = id.get(wordKey(w));
-            g = k === undefined ? null : { k, digits: /\d/.test(w), pages: [], weights: [], flags: [] };
-            spellings.set(w, g);
-          }
-          if (g === null) continue;
-          // A part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half).
-          post(g, p, i === 0 ? weight : weight / (words.length - 1), inTitle | (inNumber && g.digits ? inNumber : 0));
-          if (!here.includes(g.k)) here.push(g.k);
-        }
+        const here = token.keys;
         inTitleRow = here.length && inTitle ? inTitleRow + 1 : 0;
         const herePairs: number[] = [];
         for (const before of previousKeys) {
           for (const k of here) {
-            const pairId = before * K + k;
-            let pair = pairIndex.get(pairId);
-            if (pair === undefined) pairIndex.set(pairId, (pair = pairs.push({ id: pairId, pages: [] }) - 1));
-            holding(pairs[pair]!.pages, p);
-            if (inTitleRow >= 2) holding(titlePairs.get(pair) ?? titlePairs.set(pair, []).get(pair)!, p);
+            const pair = pairs.add(before * K + k, p);
+            if (inTitleRow >= 2) titlePairs.add(pair, p);
             herePairs.push(pair);
           }
         }
         for (const pair of previousPairs) {
           for (const k of here) {
-            const triple = pair * K + k;
-            holding(triples.get(triple) ?? triples.set(triple, []).get(triple)!, p);
-            if (inTitleRow >= 3) holding(titleTriples.get(triple) ?? titleTriples.set(triple, []).get(triple)!, p);
+            triples.add(pair * K + k, p);
+            if (inTitleRow >= 3) titleTriples.add(pair * K + k, p);
           }
         }
         previousKeys = here;
@@ -216,17 +243,72 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
     file[w] = coded(g);
   }
   const pairKey = (pair: number) => {
-    const pairId = pairs[pair]!.id;
+    const pairId = pairs.ids[pair]!;
     return `${sorted[Math.floor(pairId / K)]} ${sorted[pairId % K]}`;
   };
   const tripleKey = (triple: number) => `${pairKey(Math.floor(triple / K))} ${sorted[triple % K]}`;
-  const phrases: Array<[string, number[]]> = [
-    ...pairs.map(({ pages }, pair): [string, number[]] => [pairKey(pair), pages]),
-    ...[...triples].map(([triple, pages]): [string, number[]] => [tripleKey(triple), pages]),
-    ...[...titlePairs].map(([pair, pages]): [string, number[]] => [inTitleKey(pairKey(pair)), pages]),
-    ...[...titleTriples].map(([triple, pages]): [string, number[]] => [inTitleKey(tripleKey(triple)), pages]),
+  const listed = (lists: ReturnType<typeof phraseLists>, key: (id: number, i: number) => string) => {
+    const pages = lists.pages();
+    return lists.ids.map((id, i): [string, ArrayLike<number>] => [key(id, i), pages[i]!]);
+  };
+  const phrases = [
+    ...listed(pairs, (_, i) => pairKey(i)),
+    ...listed(triples, tripleKey),
+    ...listed(titlePairs, (pair) => inTitleKey(pairKey(pair))),
+    ...listed(titleTriples, (triple) => inTitleKey(tripleKey(triple))),
   ];
   return { table, dates, urls, words, phrases: phraseBuckets(phrases), numbers: numberBuckets(numberTokens, own) };
+}
+
+/**
+ * Phrases by number (their ids, in the order first seen) with the pages
+ * holding each. A phrase recurs within a page: each page's last addition is
+ * kept apart, so a repeat is one look in a small array. The pages are
+ * gathered as (phrase, page) in one growing pair of typed arrays and grouped
+ * by phrase at the end: a push into one of thousands of separate lists costs
+ * a cache miss (5 of 32 s at 10,000 documents).
+ */
+function phraseLists() {
+  const index = new Map<number, number>();
+  const ids: number[] = [];
+  const last: number[] = [];
+  let phraseOf = new Int32Array(1 << 16);
+  let pageOf = new Int32Array(1 << 16);
+  let n = 0;
+  return {
+    ids,
+    /** Lists page `p` as holding phrase `id`; gives the phrase's index. */
+    add(id: number, p: number): number {
+      let i = index.get(id);
+      if (i === undefined) index.set(id, (i = ids.push(id) - 1)) && last.push(-1);
+      if (last[i] === p) return i;
+      last[i] = p;
+      if (n === pageOf.length) {
+        phraseOf = grow(phraseOf);
+        pageOf = grow(pageOf);
+      }
+      phraseOf[n] = i;
+      pageOf[n++] = p;
+      return i;
+    },
+    /** Each phrase's pages, ascending, by its index. */
+    pages(): Int32Array[] {
+      const starts = new Int32Array(ids.length + 1);
+      for (let j = 0; j < n; j++) starts[phraseOf[j]! + 1]!++;
+      for (let i = 0; i < ids.length; i++) starts[i + 1]! += starts[i]!;
+      const grouped = new Int32Array(n);
+      const at = starts.slice(0, ids.length);
+      for (let j = 0; j < n; j++) grouped[at[phraseOf[j]!]!++] = pageOf[j]!;
+      return ids.map((_, i) => grouped.subarray(starts[i], starts[i + 1]));
+    },
+  };
+}
+
+/** A copy of `a` with twice the room. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Phrase and number files of about this many bytes: one or two per query. */
@@ -238,7 +320,7 @@ const BUCKET_BYTES = 16 * 1024;
  * those spellings by its words' own lists (a list per spelling would double
  * the files for little).
  */
-function phraseBuckets(phrases: Array<[string, number[]]>): Buckets<PhraseFile> {
+function phraseBuckets(phrases: Array<[string, ArrayLike<number>]>): Buckets<PhraseFile> {
   const entries = phrases.map(([key, pages]) => ({ key, gaps: toGaps(pages) }));
   const count = bucketCount(entries.reduce((n, e) => n + e.key.length + 4 * e.gaps.length, 0));
   const files = new Map<number, PhraseFile>();
