@@ -7,7 +7,7 @@ import { readInside } from '../lib/source/folder.ts';
 import { neutralizeControls, printable } from '../lib/text/controls.ts';
 import { extractCached } from '../lib/source/extract/index.ts';
 import { documentRecord, documentSummary } from '../utils/open-data.ts';
-import { url } from '../utils/urls.ts';
+import { hasOwnText, url } from '../utils/urls.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { buildPartFromEnv, makesShared, ownDocuments, type BuildPart } from '../utils/build-part.ts';
 
@@ -17,7 +17,8 @@ import { buildPartFromEnv, makesShared, ownDocuments, type BuildPart } from '../
  * `/van-ban/<id>.json` (the model), `/van-ban/<id>/ban-goc.<ext>` (the file as
  * received, byte for byte: the trusted record) and `/van-ban/<id>/nguon.txt`
  * (its text as read: decoded to UTF-8, or extracted from a PDF, Word file or
- * scan, from the extractors' cache that ingest filled). Plain file writes: as Astro routes they cost
+ * scan, from the extractors' cache that ingest filled; utils/urls.ts
+ * `hasOwnText` says when there is one). Plain file writes: as Astro routes they cost
  * two page renders per document, a third of the build at 10,000 documents.
  * Several documents at a time: the step waits on the disk (280 MB at 10,000
  * documents), and overlapping the writes took it from 10.6 s to 8.2 s.
@@ -74,8 +75,7 @@ export async function writeOpenData(
           await Promise.all([
             writeFile(join(site, url.json(doc.id)), json),
             writeFile(join(site, url.original(doc.id, doc.source.file)), bytes),
-            // A text in parts has one copy on the site besides its pages: the original.
-            doc.parts ? null : writeFile(join(site, url.source(doc.id)), await sourceText(doc, bytes)),
+            hasOwnText(doc) ? writeFile(join(site, url.source(doc.id)), await sourceText(doc, bytes)) : null,
           ]);
         },
       );

@@ -22,6 +22,8 @@ export interface SourceInfo {
   bytes: number;
   /** The file's shape: text, html, json, docx, doc, pdf, image (see source/extract/formats.ts). */
   format: SourceFormat;
+  /** Its text as read is the file itself (UTF-8 without a byte-order mark or control characters): the site publishes one copy, the original. */
+  readAsIs: boolean;
 }
 
 export interface DocumentType {

@@ -1,3 +1,5 @@
+import type { DocumentModel } from '../lib/model.ts';
+
 /** Page addresses, in one place so every link agrees. */
 export const url = {
   home: '/',
@@ -25,3 +27,10 @@ export const url = {
   original: (id: string, file: string) => `/van-ban/${id}/ban-goc${/\.[A-Za-z0-9]{1,8}$/.exec(file)?.[0]?.toLowerCase() ?? ''}`,
   json: (id: string) => `/van-ban/${id}.json`,
 };
+
+/**
+ * Whether a document has `url.source` beside its original: not when the
+ * original is that text already (UTF-8 as read), nor for a text in parts,
+ * whose pages are its text.
+ */
+export const hasOwnText = (doc: Pick<DocumentModel, 'parts' | 'source'>) => !doc.parts && !doc.source.readAsIs;

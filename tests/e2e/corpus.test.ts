@@ -9,6 +9,7 @@ import { normalizeText } from '../../src/lib/text/normalize.ts';
 import { CORPUS_DIR } from '../fixtures/corpus-build.ts';
 import { crawl } from '../helpers/site-crawl.ts';
 import { mainText } from '../helpers/page-text.ts';
+import { textAsRead, type Listed } from '../helpers/text-as-read.ts';
 
 /**
  * Issue 18, item 9: the site built from any folder keeps the site's guarantees.
@@ -20,10 +21,7 @@ import { mainText } from '../helpers/page-text.ts';
 const build = inject('corpusBuild');
 const base = inject('corpusUrl');
 
-interface Published {
-  id: string;
-  source: { file: string };
-}
+type Published = Listed;
 
 describe.runIf(build !== null)('the site built from the real corpus', () => {
   const dist = build?.dist ?? '';
@@ -46,7 +44,7 @@ describe.runIf(build !== null)('the site built from the real corpus', () => {
     const lost: string[] = [];
     for (const doc of documents()) {
       // As the pipeline reads it: NFC, invisible characters (a soft hyphen in "t\u00ADư") taken out.
-      const source = normalizeText(readFileSync(join(dist, 'van-ban', doc.id, 'nguon.txt'), 'utf8')).text;
+      const source = normalizeText(textAsRead(dist, doc)!).text;
       const pageWords = words(mainText(readFileSync(join(dist, 'van-ban', doc.id, 'index.html'), 'utf8'))).map((w) => w.toLowerCase());
       const onPage = new Map<string, number>();
       for (const w of pageWords) onPage.set(w, (onPage.get(w) ?? 0) + 1);

@@ -12,6 +12,8 @@ import { GENERATED, NODE } from '../fixtures/hostile-corpus.ts';
 import { LITERAL, UNDERSCORED } from '../fixtures/hostile-tokens.ts';
 import { crawl } from '../helpers/site-crawl.ts';
 import { filesUnder } from '../../scripts/lib/files.ts';
+import { textAsRead, type Listed } from '../helpers/text-as-read.ts';
+import { hasOwnText } from '../../src/utils/urls.ts';
 
 /**
  * Issue "Reliability and security: bad inputs never break the site, run code,
@@ -115,15 +117,16 @@ describe('hostile corpus: the build', () => {
       expect.arrayContaining(['chi-thi-ma-doc.txt', 'ban-sao-chi-thi.txt', 'rong.txt', 'khong-cau-truc.txt', ...Object.keys(GENERATED)]),
     );
     const { documents } = JSON.parse(readFileSync(join(hostile.dist, 'api/documents.json'), 'utf8')) as {
-      documents: Array<{ id: string; url: string; source: { file: string }; parts?: unknown[] }>;
+      documents: Array<Listed & { url: string }>;
     };
     expect(documents.map((d) => d.source.file).sort()).toEqual(hostile.files);
     expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
     for (const d of documents) {
       expect(existsSync(join(hostile.dist, d.url, 'index.html')), d.url).toBe(true);
       expect(existsSync(join(hostile.dist, `van-ban/${d.id}.json`))).toBe(true);
-      // A text in parts keeps one copy of its source on the site: the original (tests/e2e/untrusted.test.ts).
-      expect(existsSync(join(hostile.dist, `van-ban/${d.id}/nguon.txt`))).toBe(!d.parts);
+      // A text in parts keeps one copy of its source on the site: the original (tests/e2e/untrusted.test.ts); so does a text that is its original.
+      expect(existsSync(join(hostile.dist, `van-ban/${d.id}/nguon.txt`))).toBe(hasOwnText(d));
+      if (!d.parts) expect(textAsRead(hostile.dist, d)).toBeTypeOf('string');
     }
   });
 

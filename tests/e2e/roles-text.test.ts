@@ -10,6 +10,7 @@ import type { Clause, DocumentModel } from '../../src/lib/model.ts';
 import { words } from '../../src/lib/text/vietnamese.ts';
 import { normalizeText } from '../../src/lib/text/normalize.ts';
 import { useChromium } from './chromium-page.ts';
+import { textAsRead, textAsReadPath, type Listed } from '../helpers/text-as-read.ts';
 
 /**
  * Issue 20, items 4 and 7: the role pages list duties only (reports apart,
@@ -134,11 +135,14 @@ describe('faithful text (seeds)', () => {
   });
 
   it('glues no two words of the source into one', async () => {
-    const { documents } = (await (await fetch(`${base}/api/documents.json`)).json()) as { documents: Array<{ id: string }> };
+    const { documents } = (await (await fetch(`${base}/api/documents.json`)).json()) as { documents: Listed[] };
     const glued: string[] = [];
-    for (const { id } of documents) {
-      const source = await fetch(`${base}/van-ban/${id}/nguon.txt`);
-      if (!source.ok) continue;
+    for (const doc of documents) {
+      const { id } = doc;
+      const path = textAsReadPath(doc);
+      if (path === null) continue;
+      const source = await fetch(`${base}${path}`);
+      expect(source.ok, path).toBe(true);
       await page.goto(`${base}/van-ban/${id}/`);
       const found = gluedWords(documentText(await page.content()), await source.text());
       if (found.length) glued.push(`${id}: ${found.slice(0, 8).join(', ')}`);
@@ -178,13 +182,11 @@ describe.runIf(build !== null)('on the real corpus', () => {
 
   it('glues no two words of the source into one', () => {
     const glued: string[] = [];
-    for (const id of ids()) {
-      let source: string;
-      try {
-        source = html(`van-ban/${id}/nguon.txt`);
-      } catch {
-        continue; // a text in parts keeps only its original
-      }
+    const { documents } = JSON.parse(html('api/documents.json')) as { documents: Listed[] };
+    for (const doc of documents) {
+      const { id } = doc;
+      const source = textAsRead(dist, doc);
+      if (source === null) continue; // a text in parts: its pages are the text
       const found = gluedWords(documentText(html(`van-ban/${id}/index.html`)), source);
       if (found.length) glued.push(`${id}: ${found.slice(0, 8).join(', ')}`);
     }

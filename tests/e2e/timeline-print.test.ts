@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './chromium-page.ts';
 import { SITE } from '../../src/utils/site.ts';
+import { textAsRead, type Listed } from '../helpers/text-as-read.ts';
 
 /**
  * Issue 20, items 5 and 8, in Chromium: the timeline reads in date order, with
@@ -27,7 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Published {
+interface Published extends Listed {
   id: string;
   url: string;
   canonical: string;
@@ -35,7 +36,6 @@ interface Published {
   year: number | null;
   province: { name: string } | null;
   type: { code: string; name: string };
-  source: { file: string };
 }
 const documentsOf = (dist: string) => (JSON.parse(readFileSync(join(dist, 'api/documents.json'), 'utf8')) as { documents: Published[] }).documents;
 const scopesOf = (dist: string) =>
@@ -225,7 +225,7 @@ describe('the timeline (seeds)', () => {
 describe('paper and links (seeds)', () => {
   const base = inject('baseUrl');
   const docs = () => documentsOf(seedsDist);
-  const chars = (id: string) => readFileSync(join(seedsDist, 'van-ban', id, 'nguon.txt'), 'utf8').length;
+  const chars = (d: Published) => textAsRead(seedsDist, d)!.length;
 
   it('every page names its public address as canonical link (none on the 404 page); the open data carries it', () => {
     for (const path of ['/', '/dong-thoi-gian/', '/tim-kiem/']) {
@@ -247,7 +247,7 @@ describe('paper and links (seeds)', () => {
     expect(printed.some((d) => d.type.code === 'BC')).toBe(true);
     for (const d of printed) {
       const p = await print(base, d.url);
-      checkPrinted(p, chars(d.id), d.id);
+      checkPrinted(p, chars(d), d.id);
       // The address may wrap at the page's edge.
       expect(p.text.replace(/\s+/g, '')).toContain(d.canonical);
       expect(p.text).not.toContain(basename(d.source.file));
@@ -274,12 +274,12 @@ describe.runIf(corpus !== null)('timeline and paper on the real corpus', () => {
 
   it('the documents with the longest tables and a few letters, plans and decisions print full pages, rows whole', async () => {
     const rows = (id: string) => readFileSync(join(dist, 'van-ban', id, 'index.html'), 'utf8').split('<tr').length - 1;
-    const chars = (id: string) => readFileSync(join(dist, 'van-ban', id, 'nguon.txt'), 'utf8').length;
+    const chars = (d: Published) => textAsRead(dist, d)!.length;
     // A text in parts prints part by part.
-    const docs = documentsOf(dist).filter((d) => existsSync(join(dist, 'van-ban', d.id, 'nguon.txt')));
+    const docs = documentsOf(dist).filter((d) => !d.parts);
     const tables = [...docs].sort((a, b) => rows(b.id) - rows(a.id)).slice(0, 2);
     // The corpus has no Chỉ thị nor Báo cáo: what a province sends down instead, short to long.
-    const directing = docs.filter((d) => ['CT', 'BC', 'CV', 'KH', 'QĐ'].includes(d.type.code)).sort((a, b) => chars(a.id) - chars(b.id));
+    const directing = docs.filter((d) => ['CT', 'BC', 'CV', 'KH', 'QĐ'].includes(d.type.code)).sort((a, b) => chars(a) - chars(b));
     const chosen = [...tables, ...[0.25, 0.5, 0.75].map((q) => directing[Math.floor(q * (directing.length - 1))]!)];
     expect(rows(tables[0]!.id)).toBeGreaterThan(10);
     expect(directing.length).toBeGreaterThan(3);

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { words } from '../../src/lib/text/vietnamese.ts';
 
 /** Source text that is code elsewhere must stay text in the MDX we write. */
-const source = { file: 'hostile.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+const source = { file: 'hostile.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
 
 const HOSTILE = [
   'import fs from "node:fs"',

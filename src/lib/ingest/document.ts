@@ -4,7 +4,7 @@ import { decode } from '../source/decode.ts';
 import type { Extracted } from '../source/extract/index.ts';
 import type { UncertainWord } from '../source/extract/ocr.ts';
 import { normalizeText, type NormalizeReport } from '../text/normalize.ts';
-import { withoutBidi } from '../text/controls.ts';
+import { neutralizeControls, withoutBidi } from '../text/controls.ts';
 import { parseDocument } from '../parse/index.ts';
 import { plainDocument } from '../parse/plain.ts';
 import { toMdast } from '../mdx/to-mdast.ts';
@@ -35,7 +35,7 @@ export interface SourceText {
 export function readSource(file: string, bytes: Uint8Array, extracted: Extracted | null = null): SourceText {
   if (extracted) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const source: SourceInfo = { file, sha256, encoding: extracted.method, bytes: bytes.length, format: extracted.format };
+    const source: SourceInfo = { file, sha256, encoding: extracted.method, bytes: bytes.length, format: extracted.format, readAsIs: false };
     const normalized = normalizeText(extracted.text);
     const notes = [...extracted.notes, ...controlNotes(normalized)];
     if (!normalized.text.trim() && !notes.some((n) => n.level === 'error')) {
@@ -50,7 +50,14 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
     return { text: normalized.text, source, notes, plain: extracted.plain ?? false, uncertain: extracted.uncertain ?? [] };
   }
   const decoded = decode(bytes);
-  const source: SourceInfo = { file, sha256: decoded.sha256, encoding: decoded.encoding, bytes: decoded.bytes, format: 'text' };
+  const source: SourceInfo = {
+    file,
+    sha256: decoded.sha256,
+    encoding: decoded.encoding,
+    bytes: decoded.bytes,
+    format: 'text',
+    readAsIs: decoded.encoding === 'utf-8' && neutralizeControls(decoded.text).text === decoded.text,
+  };
   const normalized = normalizeText(decoded.text);
   const notes: QualityIssue[] = [];
   if (decoded.binary) {

@@ -12,7 +12,7 @@ import { ordered, workerPool } from './pool.ts';
 import { applySidecar } from '../source/sidecar.ts';
 import { withIdAndIssues } from '../mdx/frontmatter.ts';
 import { SOURCE_PATTERN } from '../source/extract/formats.ts';
-import { extractCached, type Extracted } from '../source/extract/index.ts';
+import { extractCached, lasting, type Extracted } from '../source/extract/index.ts';
 import { EXTRACT_CACHE_DIR } from '../paths.ts';
 import { listFolder, readInside, UnreadableEntry, writeSkipped, type SkippedEntry } from '../source/folder.ts';
 
@@ -250,8 +250,8 @@ export async function ingest(seedsDir: string, contentDir: string, options: Inge
       result.documents.push(doc);
       if (converted.parsed) result.parsed++;
       // What was converted, before the id and the sidecar changed it: the cache holds what the parser made.
-      // A text in parts is parsed again every time: rare, and its parts would double the cache.
-      if (!converted.parts) cache?.set(keys[i]!, converted, head === converted.head ? name : null);
+      // A text in parts is parsed again every time: rare, and its parts would double the cache. So is a scan read without OCR.
+      if (!converted.parts && lasting(doc.issues)) cache?.set(keys[i]!, converted, head === converted.head ? name : null);
       i++;
       options.onProgress?.(i, files.length);
     }

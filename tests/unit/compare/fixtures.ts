@@ -12,7 +12,12 @@ export function makeDoc(id: string, texts: string[], extra: Partial<DocumentMode
     line: i + 1,
     children: [],
   }));
-  return emptyDocument({ id, source: { file: `${id}.txt`, sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const }, clauses, ...extra });
+  return emptyDocument({
+    id,
+    source: { file: `${id}.txt`, sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false },
+    clauses,
+    ...extra,
+  });
 }
 
 /** Five clauses on five different tasks, worded as provincial directives word them. */

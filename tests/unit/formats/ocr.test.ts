@@ -64,7 +64,7 @@ describe('OCR with its confidence', () => {
 
   it('takes no number and no date from what it doubts, and says so; the type still shows in the symbol', () => {
     const uncertain = page.uncertain.map((u) => ({ line: u.index + 1, word: u.word, confidence: u.confidence }));
-    const doc = parseDocument(page.lines.join('\n'), { file: 'scan.png', sha256: '', encoding: 'ocr', bytes: 0, format: 'image' }, uncertain);
+    const doc = parseDocument(page.lines.join('\n'), { file: 'scan.png', sha256: '', encoding: 'ocr', bytes: 0, format: 'image', readAsIs: false }, uncertain);
     expect(doc.number).toBeNull();
     expect(doc.date).toBeNull();
     expect(doc.year).toBe(2019);

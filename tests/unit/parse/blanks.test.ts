@@ -12,7 +12,7 @@ import { isBlank } from '../../../src/lib/parse/blank.ts';
  * with no prefix) and 101 (a header with rules drawn under both columns).
  */
 
-const source = { file: 'du-thao.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+const source = { file: 'du-thao.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
 /** The body, Nơi nhận and signature of a Party công văn of a provincial Tỉnh ủy (seed 003 shape), its signer's name not yet written. */
 const PARTY_LETTER_END = [
   'Kính gửi: Các đảng ủy trực thuộc Tỉnh ủy.',

@@ -8,7 +8,7 @@ import type { DocumentModel } from '../../../src/lib/model.ts';
  * (tests/fixtures/real/, "real NN, line L"; seeds/, "seed NNN").
  */
 
-const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
 const parse = (text: string): DocumentModel => parseDocument(text, source);
 const label = (text: string) => {
   const l = readLabel(text);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/lib/parse/index.ts';
 
 /** Gaps in numbering are noted (a page may have been lost); the Vietnamese letter order is respected. */
-const source = { file: 't.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+const source = { file: 't.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
 const gaps = (body: string) =>
   parseDocument(`CHỈ THỊ\nVề việc thử\n\n${body}`, source)
     .issues.filter((i) => i.code === 'numbering-gap')

@@ -25,7 +25,7 @@ describe('place and date', () => {
 });
 
 describe('drafts and signed texts', () => {
-  const source = { file: 'x.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+  const source = { file: 'x.txt', sha256: '', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
   it('a signed number with the day left blank is no draft (congbao-text/…quyet-dinh-so-372-qd-btc-469041.txt)', () => {
     const doc = parseDocument(
       'BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:  372 /QĐ-BTC\nHà Nội, ngày       tháng      năm 2026\nQUYẾT ĐỊNH\nVề việc thử',

@@ -77,7 +77,7 @@ describe('duplicates', () => {
   it('a suffixed id never takes an id another document has by nature', () => {
     // "x-2" is the natural id of the first document; the second "x" must skip it.
     const doc = (id: string, file: string, sha256: string) =>
-      ({ id, source: { file, sha256, encoding: 'utf-8', bytes: 1, format: 'text' as const }, issues: [] }) as Ingested;
+      ({ id, source: { file, sha256, encoding: 'utf-8', bytes: 1, format: 'text' as const, readAsIs: false }, issues: [] }) as Ingested;
     const docs = [doc('x-2', 'a.txt', '1'), doc('x', 'b.txt', '2'), doc('x', 'c.txt', '3'), doc('x-2', 'd.txt', '4')];
     dedupeIds(docs);
     expect(new Set(docs.map((d) => d.id)).size).toBe(4);

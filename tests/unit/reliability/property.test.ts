@@ -161,7 +161,7 @@ const params = { numRuns: RUNS, seed: SEED };
  * label) were once kept out of the conservation properties; they are fixed, so the
  * properties now cover them too, and the minimal examples below stay as regressions.
  */
-const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
 
 describe('property: random and adversarial documents', () => {
   it('the parser itself never throws (ingest would hide it behind a plain-text fallback)', () => {

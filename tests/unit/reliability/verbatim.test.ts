@@ -15,7 +15,7 @@ import { modelStrings } from '../../fixtures/model-text.ts';
  * from tests/fixtures/hostile/.
  */
 
-const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const };
+const source = { file: 'x.txt', sha256: '0', encoding: 'utf-8', bytes: 0, format: 'text' as const, readAsIs: false };
 const parse = (text: string) => parseDocument(normalizeText(text).text, source);
 /** Everything the page shows, as one string without whitespace (the page reflows spaces). */
 const shown = (text: string) => modelStrings(parse(text)).join('').replace(/\s+/gu, '');

@@ -6,7 +6,11 @@ import type { Citing } from '../../../src/lib/corpus/instruments.ts';
 /** A commune's report citing Chỉ thị 01/CT-TTg, dated day `n` of 2025. */
 function citing(n: number, province: string | null): Citing {
   const doc: DocumentModel = {
-    ...emptyDocument(`bao-cao-${n}`, { file: `${n}.txt`, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' as const }, { code: 'BC', name: 'Báo cáo' }),
+    ...emptyDocument(
+      `bao-cao-${n}`,
+      { file: `${n}.txt`, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' as const, readAsIs: false },
+      { code: 'BC', name: 'Báo cáo' },
+    ),
     date: new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10),
     year: 2025,
     province: province ? { name: province, slug: province, source: 'header', evidence: province } : null,

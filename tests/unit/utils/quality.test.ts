@@ -4,7 +4,11 @@ import { emptyDocument, type DocumentModel, type QualityIssue } from '../../../s
 
 const issue = (level: QualityIssue['level'], code: string): QualityIssue => ({ level, code, message: `${code} message`, line: null, action: 'giữ nguyên' });
 const doc = (file: string, issues: QualityIssue[]): DocumentModel => ({
-  ...emptyDocument(file.replace('.txt', ''), { file, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' as const }, { code: 'CT', name: 'Chỉ thị' }),
+  ...emptyDocument(
+    file.replace('.txt', ''),
+    { file, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' as const, readAsIs: false },
+    { code: 'CT', name: 'Chỉ thị' },
+  ),
   issues,
 });
 

@@ -10,7 +10,7 @@ function doc(
 ): DocumentModel {
   const [code, name] = fields.type ?? ['CT', 'Chỉ thị'];
   return {
-    ...emptyDocument(id, { file: `${id}.txt`, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text' }, { code, name }),
+    ...emptyDocument(id, { file: `${id}.txt`, sha256: '', bytes: 0, encoding: 'utf-8', format: 'text', readAsIs: false }, { code, name }),
     date: fields.date ?? null,
     year: fields.year ?? (fields.date ? Number(fields.date.slice(0, 4)) : null),
     authority: fields.authority ? { name: fields.authority, parent: null, source: 'header' } : null,

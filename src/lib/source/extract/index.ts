@@ -154,6 +154,13 @@ function extractorVersion(): Promise<string> {
 }
 
 /**
+ * Whether a reading may be kept for the next run: not one that depends on what
+ * is installed (OCR missing: installing it must change the page), nor a
+ * failure (the next run tries again).
+ */
+export const lasting = (notes: Array<{ code: string }>) => !notes.some((n) => n.code === 'needs-ocr' || n.code === 'unreadable-file');
+
+/**
  * `extractText` with its result kept on disk by the bytes' digest: OCR takes
  * seconds a page, and the build publishes each file's text again after ingest.
  */
@@ -170,9 +177,7 @@ export async function extractCached(file: string, bytes: Uint8Array, cacheDir: s
     // Not cached yet, or unreadable: extract anew.
   }
   const extracted = await extractText(file, bytes);
-  // Not kept: a result that depends on what is installed (OCR missing: installing it must change
-  // the page) and a failure (the next run tries again).
-  if (extracted && !extracted.notes.some((n) => n.code === 'needs-ocr' || n.code === 'unreadable-file')) {
+  if (extracted && lasting(extracted.notes)) {
     await mkdir(cacheDir, { recursive: true });
     await writeFile(`${path}.tmp`, JSON.stringify(extracted));
     await rename(`${path}.tmp`, path);
