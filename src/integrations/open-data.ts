@@ -1,4 +1,4 @@
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
 import { EXTRACT_CACHE_DIR, SEEDS_DIR } from '../lib/paths.ts';
@@ -21,9 +21,20 @@ import { buildPartFromEnv, makesShared, ownDocuments, type BuildPart } from '../
  * `hasOwnText` says when there is one). Plain file writes: as Astro routes they cost
  * two page renders per document, a third of the build at 10,000 documents.
  * Several documents at a time: the step waits on the disk (280 MB at 10,000
- * documents), and overlapping the writes took it from 10.6 s to 8.2 s.
+ * documents), and overlapping the writes took it from 10.6 s to 8.2 s. A file
+ * the last build wrote with the same bytes is left as it is: a rebuild reads
+ * it instead of writing it again, and says which files it kept.
  */
 const AT_ONCE = 16;
+
+/** Writes `data` at `path` unless the file there holds it already; says whether it wrote. */
+async function writeChanged(path: string, data: string | Buffer): Promise<boolean> {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const old = await stat(path).catch(() => null);
+  if (old?.size === bytes.length && (await readFile(path)).equals(bytes)) return false;
+  await writeFile(path, bytes);
+  return true;
+}
 
 /** Documents per write of `/api/documents.json`: it grows with the collection, never one string. */
 const SLICE = 200;
@@ -40,18 +51,21 @@ async function sourceText(doc: DocumentModel, bytes: Buffer): Promise<string> {
  * document's own files, a slice of documents at a time. A build of part of the site (utils/build-part.ts)
  * writes its part: the shared part `/api/documents.json`, a shard its
  * documents' files. `docs` may be shells, whose `recordOf` reads each whole
- * model in its turn (as in searchPages). Returns how many documents' files were written.
+ * model in its turn (as in searchPages). Returns how many documents' files were written, and the
+ * paths of those left as the last build wrote them.
  */
 export async function writeOpenData(
   site: string,
   docs: DocumentModel[],
   part: BuildPart = buildPartFromEnv(),
   recordOf: (doc: DocumentModel) => string = (doc) => JSON.stringify(documentRecord(doc)),
-): Promise<number> {
+): Promise<{ documents: number; unchanged: string[] }> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const own = new Set(ownDocuments(sorted, part));
   await mkdir(join(site, 'api'), { recursive: true });
   const all = makesShared(part) ? await open(join(site, 'api', 'documents.json'), 'w') : null;
+  const unchanged: string[] = [];
+  const write = async (path: string, data: string | Buffer) => (await writeChanged(path, data)) || unchanged.push(path);
   try {
     await all?.write('{"documents":[');
     for (let k = 0; k < sorted.length; k += SLICE) {
@@ -69,13 +83,13 @@ export async function writeOpenData(
           } catch (error) {
             // Gone since ingest read it: the model is published, the file is not.
             console.warn(`${printable(doc.source.file)}: ${(error as Error).message}; bản gốc không được đăng (chạy lại npm run build).`);
-            await writeFile(join(site, url.json(doc.id)), json);
+            await write(join(site, url.json(doc.id)), json);
             return;
           }
           await Promise.all([
-            writeFile(join(site, url.json(doc.id)), json),
-            writeFile(join(site, url.original(doc.id, doc.source.file)), bytes),
-            hasOwnText(doc) ? writeFile(join(site, url.source(doc.id)), await sourceText(doc, bytes)) : null,
+            write(join(site, url.json(doc.id)), json),
+            write(join(site, url.original(doc.id, doc.source.file)), bytes),
+            hasOwnText(doc) ? write(join(site, url.source(doc.id)), await sourceText(doc, bytes)) : null,
           ]);
         },
       );
@@ -84,5 +98,5 @@ export async function writeOpenData(
   } finally {
     await all?.close();
   }
-  return own.size;
+  return { documents: own.size, unchanged };
 }

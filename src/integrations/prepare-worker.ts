@@ -23,7 +23,7 @@ export type FromWorker =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'pages'; index: PreparedIndex }
   | { kind: 'common'; table: CommonTable | null }
-  | { kind: 'open-data'; documents: number };
+  | { kind: 'open-data'; documents: number; unchanged: string[] };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
 const part = buildPartFromEnv();
@@ -69,10 +69,12 @@ async function fromModels(): Promise<string[]> {
     { onProgress, writes: (k) => indexesShard(k, part), lists: makesShared(part) },
   );
   parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
-  const documents = await writeOpenData(site, docs, part, (shell) => cache.kept('ho-so', pageKey(shell), () => JSON.stringify(documentRecord(whole(shell)))));
+  const { documents, unchanged } = await writeOpenData(site, docs, part, (shell) =>
+    cache.kept('ho-so', pageKey(shell), () => JSON.stringify(documentRecord(whole(shell)))),
+  );
   // Another part of the site, built with the same caches, keeps what it made.
   if (part.kind === 'whole') cache.prune();
-  parentPort!.postMessage({ kind: 'open-data', documents } satisfies FromWorker);
+  parentPort!.postMessage({ kind: 'open-data', documents, unchanged } satisfies FromWorker);
   return index.commonKeys;
 }
 

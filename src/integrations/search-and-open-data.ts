@@ -31,7 +31,8 @@ import { outputBefore } from './stale-output.ts';
 interface Background {
   worker: Worker;
   scratch: string;
-  openData: Promise<number>;
+  /** How many documents' files, and those of them the last build wrote the same (left in place). */
+  openData: Promise<{ documents: number; unchanged: string[] }>;
   /** The index's line for the build log, when it is written. */
   indexed: Promise<string>;
   /** Seconds from the start until each part was ready, for the log (and the benchmark). */
@@ -58,9 +59,9 @@ function startBackground(site: string): Background {
       ),
       failed,
     ]);
-  const openData = message('open-data').then(({ documents }) => {
+  const openData = message('open-data').then(({ documents, unchanged }) => {
     seconds.openData = (performance.now() - started) / 1000;
-    return documents;
+    return { documents, unchanged };
   });
   const common = message('common');
   const part = buildPartFromEnv();
@@ -107,13 +108,14 @@ export default function afterBuild(): AstroIntegration {
         before = null;
         worker.ref();
         try {
-          logger.info(`Dữ liệu mở: ${await openData} văn bản (.json, nguon.txt).`);
+          const { documents, unchanged } = await openData;
+          logger.info(`Dữ liệu mở: ${documents} văn bản (.json, bản gốc, nguon.txt; ${unchanged.length} tệp không đổi, để nguyên).`);
           logger.info(await indexed);
           logger.info(
             `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`,
           );
-          // The pages Astro kept in place are this build's too.
-          const kept = new Set([...assets.values()].flat().map((u) => fileURLToPath(u)));
+          // The pages Astro kept in place are this build's too, and the open-data files left as they were.
+          const kept = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...unchanged]);
           logger.info(`Đã xóa ${last.removeStale(kept)} tệp của lần dựng trước mà lần này không tạo ra.`);
         } finally {
           await rm(scratch, { recursive: true, force: true });
