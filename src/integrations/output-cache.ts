@@ -27,15 +27,12 @@ export interface OutputCache {
   kept(kind: string, key: string, make: () => string): string;
   /** Removes every entry this build did not ask for. */
   prune(): void;
-  /** How many entries this build has made so far (not found kept). */
-  made(): number;
 }
 
 export function outputCache(dir: string): OutputCache {
   // The public address is in the records (utils/open-data.ts).
   const salt = sha256(`${codeDigest()}\n${absoluteUrl('/')}`);
   const used = new Set<string>();
-  let made = 0;
   mkdirSync(dir, { recursive: true });
   return {
     kept(kind, key, make) {
@@ -46,14 +43,12 @@ export function outputCache(dir: string): OutputCache {
         return readFileSync(file, 'utf8');
       } catch {
         const text = make();
-        made++;
         // Whole or not at all: a build stopped mid-write must not leave half a record to publish.
         writeFileSync(`${file}.tmp`, text);
         renameSync(`${file}.tmp`, file);
         return text;
       }
     },
-    made: () => made,
     prune() {
       for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
     },

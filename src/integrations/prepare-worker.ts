@@ -1,4 +1,4 @@
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { readDocument, readEach, readPart, readShell } from '../lib/mdx/read.ts';
 import type { DocumentModel } from '../lib/model.ts';
@@ -22,8 +22,7 @@ import { pageKey, recordMdx } from '../utils/page-key.ts';
 export type FromWorker =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'pages'; index: PreparedIndex }
-  /** `beside`: made in a thread of their own, beside the open data (a rebuild). */
-  | { kind: 'common'; table: CommonTable | null; beside: boolean }
+  | { kind: 'common'; table: CommonTable | null }
   | { kind: 'open-data'; documents: number; unchanged: string[] };
 
 const { site, scratch } = workerData as { site: string; scratch: string };
@@ -57,30 +56,8 @@ async function readShells(): Promise<{ shells: DocumentModel[]; whole: (shell: D
 
 const cache = outputCache(OUTPUT_CACHE_DIR);
 
-/**
- * A rebuild changes at most this share of the documents' search pages (or one page, in a small collection): Astro
- * then renders few pages and its thread waits (37 s of a 89 s rebuild at
- * 10,000 documents), so the common words' lists get a thread of their own
- * beside the open data. Not in a whole build: both cores are busy, and a third
- * CPU-bound thread made it 178 → 221 s.
- */
-const REBUILD_SHARE = 0.1;
-
-/** The common words' lists (`prepareCommonWords`) in a thread of their own (common-words-worker.ts). */
-function listsBeside(keys: string[]): Promise<CommonTable> {
-  const lists = new Worker(new URL('./common-words-worker.ts', import.meta.url), { workerData: { scratch, keys, site } });
-  return new Promise((resolve, reject) => {
-    lists.once('message', resolve);
-    lists.once('error', reject);
-    lists.once('exit', (code) => reject(new Error(`The common words' thread stopped (code ${code}) before it finished.`)));
-  });
-}
-
-/**
- * What needs the models: Pagefind's pages first (Pagefind reads them while this thread goes on), then the open data;
- * on a rebuild, the common words' lists beside the open data.
- */
-async function fromModels(): Promise<{ keys: string[]; lists: Promise<CommonTable> | null }> {
+/** What needs the models: Pagefind's pages first (Pagefind reads them while this thread goes on), then the open data. */
+async function fromModels(): Promise<string[]> {
   const { shells: docs, whole } = await readShells();
   // Keyed once the collection has unified the shells' citations (searchPages does that first).
   const pageOf: PageMaker = (shell, state) =>
@@ -92,20 +69,17 @@ async function fromModels(): Promise<{ keys: string[]; lists: Promise<CommonTabl
     { onProgress, writes: (k) => indexesShard(k, part), lists: makesShared(part) },
   );
   parentPort!.postMessage({ kind: 'pages', index } satisfies FromWorker);
-  const lists = makesShared(part) && cache.made() <= Math.max(1, REBUILD_SHARE * docs.length) ? listsBeside(index.commonKeys) : null;
-  // Handled where it is awaited; the open data must not wait for it.
-  lists?.catch(() => {});
   const { documents, unchanged } = await writeOpenData(site, docs, part, (shell) =>
     cache.kept('ho-so', pageKey(shell), () => JSON.stringify(documentRecord(whole(shell)))),
   );
   // Another part of the site, built with the same caches, keeps what it made.
   if (part.kind === 'whole') cache.prune();
   parentPort!.postMessage({ kind: 'open-data', documents, unchanged } satisfies FromWorker);
-  return { keys: index.commonKeys, lists };
+  return index.commonKeys;
 }
 
-// The common words' lists from the spooled pages, once the shells are freed (or in their own thread on a rebuild), while
-// Pagefind indexes: the index is written when both are done. A shard of the site has none: they are the whole collection's.
-const { keys, lists } = await fromModels();
-const table = makesShared(part) ? ((await lists) ?? prepareCommonWords(scratch, keys, site)) : null;
-parentPort!.postMessage({ kind: 'common', table, beside: lists !== null } satisfies FromWorker);
+// The common words' lists from the spooled pages, once the shells are freed, while Pagefind indexes: the index is
+// written when both are done. A shard of the site has none: they are the whole collection's.
+const keys = await fromModels();
+const table = makesShared(part) ? prepareCommonWords(scratch, keys, site) : null;
+parentPort!.postMessage({ kind: 'common', table } satisfies FromWorker);

@@ -37,8 +37,6 @@ interface Background {
   indexed: Promise<string>;
   /** Seconds from the start until each part was ready, for the log (and the benchmark). */
   seconds: { pages: number; openData: number; indexed: number };
-  /** Whether the common words' lists had a thread of their own (prepare-worker.ts: a rebuild). */
-  beside: Promise<boolean>;
 }
 
 function startBackground(site: string): Background {
@@ -85,9 +83,8 @@ function startBackground(site: string): Background {
     return describeIndex(writeIndex(index, site, table!, shards));
   });
   // Handled at the end of the build; a failed build never gets there.
-  const beside = common.then((m) => m.beside);
-  for (const p of [failed, openData, common, indexed, beside]) p.catch(() => {});
-  return { worker, scratch, openData, indexed, seconds, beside };
+  for (const p of [failed, openData, common, indexed]) p.catch(() => {});
+  return { worker, scratch, openData, indexed, seconds };
 }
 
 export default function afterBuild(): AstroIntegration {
@@ -105,7 +102,7 @@ export default function afterBuild(): AstroIntegration {
         background ??= startBackground(site);
       },
       'astro:build:done': async ({ logger, assets }) => {
-        const { worker, scratch, openData, indexed, seconds, beside } = background!;
+        const { worker, scratch, openData, indexed, seconds } = background!;
         const last = before!;
         background = null;
         before = null;
@@ -115,7 +112,7 @@ export default function afterBuild(): AstroIntegration {
           logger.info(`Dữ liệu mở: ${documents} văn bản (.json, bản gốc, nguon.txt; ${unchanged.length} tệp không đổi, để nguyên).`);
           logger.info(await indexed);
           logger.info(
-            `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s${(await beside) ? '; danh sách từ phổ biến lập trong luồng riêng, cùng lúc với dữ liệu mở' : ''}.`,
+            `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`,
           );
           // The pages Astro kept in place are this build's too, and the open-data files left as they were.
           const kept = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...unchanged]);
