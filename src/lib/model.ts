@@ -22,7 +22,11 @@ export interface SourceInfo {
   bytes: number;
   /** The file's shape: text, html, json, docx, doc, pdf, image (see source/extract/formats.ts). */
   format: SourceFormat;
-  /** Its text as read is the file itself (UTF-8 without a byte-order mark or control characters): the site publishes one copy, the original. */
+  /**
+   * Its text as read is the file itself, and a browser shows the file as text: a `.txt` file (every web server sends it as
+   * text/plain; a `.md` one is often downloaded) in UTF-8 without a byte-order mark or control characters. The site then
+   * publishes one copy, the original.
+   */
   readAsIs: boolean;
 }
 

@@ -56,7 +56,7 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
     encoding: decoded.encoding,
     bytes: decoded.bytes,
     format: 'text',
-    readAsIs: decoded.encoding === 'utf-8' && neutralizeControls(decoded.text).text === decoded.text,
+    readAsIs: /\.txt$/i.test(file) && decoded.encoding === 'utf-8' && neutralizeControls(decoded.text).text === decoded.text,
   };
   const normalized = normalizeText(decoded.text);
   const notes: QualityIssue[] = [];

@@ -30,6 +30,12 @@ describe('a text that is its own original', () => {
     }
   });
 
+  it('the same text saved as Markdown: published beside it as .txt, which every browser shows (a .md file is often downloaded)', () => {
+    const source = readSource('trang-luu.md', bytes, null).source;
+    expect([source.encoding, source.readAsIs]).toEqual(['utf-8', false]);
+    expect(hasOwnText({ source })).toBe(true);
+  });
+
   it('a text in parts has no text file beside its pages either way', () => {
     expect(hasOwnText({ source: read(bytes), parts: [{ slug: 'phan-2', line: 40, bytes: 1000 }] })).toBe(false);
   });
