@@ -65,7 +65,9 @@ export async function writeOpenData(
   await mkdir(join(site, 'api'), { recursive: true });
   const all = makesShared(part) ? await open(join(site, 'api', 'documents.json'), 'w') : null;
   const unchanged: string[] = [];
-  const write = async (path: string, data: string | Buffer) => (await writeChanged(path, data)) || unchanged.push(path);
+  const write = async (path: string, data: string | Buffer) => {
+    if (!(await writeChanged(path, data))) unchanged.push(path);
+  };
   try {
     await all?.write('{"documents":[');
     for (let k = 0; k < sorted.length; k += SLICE) {

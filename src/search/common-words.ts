@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
-import { positionsOf, wordKey, wordsAt } from './words.ts';
+import { positionsOf, tokensOf, wordKey, wordsAt } from './words.ts';
 import { countSetting } from '../lib/setting.ts';
 import { PAGE_DATES } from './bundle-plan.ts';
 import {
@@ -199,8 +199,7 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
       const inTitle = weight >= WEIGHT.title ? IN_TITLE : 0;
       // The number's run is "Hướng dẫn 7210/HD-BQP": only its words with digits are the number ("dẫn" is not).
       const inNumber = weight >= WEIGHT.number ? IN_NUMBER : 0;
-      for (const t of text.split(/\s+/)) {
-        if (!t) continue;
+      for (const t of tokensOf(text)) {
         length++;
         const token = tokenOf(t);
         if (token.number) post(token.number, p, weight, inTitle | inNumber);

@@ -27,8 +27,11 @@ function remembered(compute: (s: string) => string): (s: string) => string {
 
 const cleanToken = remembered((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
 
+/** A text's tokens, split at white space as Pagefind splits it: one position each. */
+export const tokensOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
 /** Per position of a text, the words Pagefind indexes there (`wordsAt`). */
-export const positionsOf = (text: string): string[][] => text.split(/\s+/).filter(Boolean).map(wordsAt);
+export const positionsOf = (text: string): string[][] => tokensOf(text).map(wordsAt);
 
 /** The indexed form of each token of a text, in order (a token of punctuation alone is ""), its parts left out. */
 export const wordsOf = (text: string): string[] => positionsOf(text).map((words) => words[0] ?? '');

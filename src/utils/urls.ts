@@ -30,7 +30,7 @@ export const url = {
 
 /**
  * Whether a document has `url.source` beside its original: not when the
- * original is that text already (UTF-8 as read), nor for a text in parts,
+ * original is that text already (`source.readAsIs`), nor for a text in parts,
  * whose pages are its text.
  */
 export const hasOwnText = (doc: Pick<DocumentModel, 'parts' | 'source'>) => !doc.parts && !doc.source.readAsIs;

@@ -4,7 +4,7 @@ import { decode } from '../source/decode.ts';
 import type { Extracted } from '../source/extract/index.ts';
 import type { UncertainWord } from '../source/extract/ocr.ts';
 import { normalizeText, type NormalizeReport } from '../text/normalize.ts';
-import { neutralizeControls, withoutBidi } from '../text/controls.ts';
+import { withoutBidi } from '../text/controls.ts';
 import { parseDocument } from '../parse/index.ts';
 import { plainDocument } from '../parse/plain.ts';
 import { toMdast } from '../mdx/to-mdast.ts';
@@ -50,15 +50,17 @@ export function readSource(file: string, bytes: Uint8Array, extracted: Extracted
     return { text: normalized.text, source, notes, plain: extracted.plain ?? false, uncertain: extracted.uncertain ?? [] };
   }
   const decoded = decode(bytes);
+  const normalized = normalizeText(decoded.text);
+  // The text as read (integrations/open-data.ts) is the decoded file less its control and bidi characters.
+  const { controlLines, bidiLines } = normalized.controls;
   const source: SourceInfo = {
     file,
     sha256: decoded.sha256,
     encoding: decoded.encoding,
     bytes: decoded.bytes,
     format: 'text',
-    readAsIs: /\.txt$/i.test(file) && decoded.encoding === 'utf-8' && neutralizeControls(decoded.text).text === decoded.text,
+    readAsIs: /\.txt$/i.test(file) && decoded.encoding === 'utf-8' && !controlLines.length && !bidiLines.length,
   };
-  const normalized = normalizeText(decoded.text);
   const notes: QualityIssue[] = [];
   if (decoded.binary) {
     notes.push({
