@@ -23,6 +23,8 @@ function codeDigest(): string {
 }
 
 export interface OutputCache {
+  /** The digest of the code and the site's address, which every entry is kept under. */
+  salt: string;
   /** The text kept for `kind` and `key`, or made by `make` and kept. */
   kept(kind: string, key: string, make: () => string): string;
   /** Removes every entry this build did not ask for. */
@@ -35,6 +37,7 @@ export function outputCache(dir: string): OutputCache {
   const used = new Set<string>();
   mkdirSync(dir, { recursive: true });
   return {
+    salt,
     kept(kind, key, make) {
       const name = `${kind}-${sha256(`${salt}\n${key}`)}`;
       used.add(name);

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { readDocument, readEach, readPart, readShell } from '../lib/mdx/read.ts';
 import type { DocumentModel } from '../lib/model.ts';
-import { CONTENT_DIR, OUTPUT_CACHE_DIR } from '../lib/paths.ts';
+import { CONTENT_DIR, LISTS_CACHE_FILE, OUTPUT_CACHE_DIR } from '../lib/paths.ts';
 import { prepareCommonWords, prepareIndex, searchPages, type CommonTable, type PageMaker, type PreparedIndex } from '../search/indexer.ts';
 import { documentPage, type SearchPage } from '../search/records.ts';
 import { writeOpenData } from './open-data.ts';
@@ -81,5 +81,5 @@ async function fromModels(): Promise<string[]> {
 // The common words' lists from the spooled pages, once the shells are freed, while Pagefind indexes: the index is
 // written when both are done. A shard of the site has none: they are the whole collection's.
 const keys = await fromModels();
-const table = makesShared(part) ? prepareCommonWords(scratch, keys, site) : null;
+const table = makesShared(part) ? prepareCommonWords(scratch, keys, site, { file: LISTS_CACHE_FILE, salt: cache.salt }) : null;
 parentPort!.postMessage({ kind: 'common', table } satisfies FromWorker);

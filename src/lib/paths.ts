@@ -21,3 +21,5 @@ export const SEARCH_CACHE_DIR = resolve(process.env.SEARCH_CACHE_DIR ?? join(CAC
 export const ASTRO_CACHE_DIR = resolve(process.env.ASTRO_CACHE_DIR ?? join(CACHE_DIR, '..', 'astro'));
 /** Each document's search page and open-data record, by the digest of what they are made from (src/integrations/output-cache.ts). */
 export const OUTPUT_CACHE_DIR = resolve(process.env.OUTPUT_CACHE_DIR ?? join(CACHE_DIR, '..', 'outputs'));
+/** Each search page's part of the common words' lists, by the digest of its text (src/search/lists-cache.ts). */
+export const LISTS_CACHE_FILE = resolve(process.env.LISTS_CACHE_FILE ?? join(CACHE_DIR, '..', 'lists.bin'));

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
 import { positionsOf, tokensOf, wordKey, wordsAt } from './words.ts';
@@ -44,8 +44,9 @@ export type IndexedPage = Omit<SearchPage, 'html'>;
  * Built in two passes over the same pages: which words are common (held by at
  * least `threshold` pages), as the pages are written for Pagefind, then their
  * lists, so memory holds the lists of common words only. The second pass reads
- * the pages back from a spool file the first wrote (`spoolPage`,
- * `spooledPages`), so the documents' models can be freed before it.
+ * the pages back from a spool the first wrote (lists-spool.ts), so the
+ * documents' models can be freed before it, and adds each page's part of the
+ * lists (`PageLists`), which a rebuild keeps for the unchanged pages.
  */
 
 /** A word is common from this many pages on; Pagefind answers a word held by fewer in well under 100 ms. */
@@ -87,6 +88,156 @@ export function keyCounter() {
   };
 }
 
+/**
+ * A page's part of the lists, in the order the page first meets each entry,
+ * so adding the pages' parts in page order gives the lists of pass 2 exactly.
+ * It depends on the page's text and the common keys alone, so a rebuild keeps
+ * it for every unchanged page (lists-cache.ts) and reads no text but the
+ * changed pages'.
+ */
+export interface PageLists {
+  /** Positions (tokens) on the page, as Pagefind counts them. */
+  length: number;
+  /** The common spellings the page holds, then its number tokens ("33nqtw"), each once. */
+  words: string[];
+  numbers: string[];
+  /** Per spelling of `words` then of `numbers`: the weight of its occurrences, and where (IN_TITLE, IN_NUMBER). */
+  weights: ArrayLike<number>;
+  flags: ArrayLike<number>;
+  /** Pairs of common keys side by side, each a × K + b (K: the count of common keys). */
+  pairs: ArrayLike<number>;
+  /** Triples, each its first two keys' pair's place in `pairs` × K + its third key. */
+  triples: ArrayLike<number>;
+  /** Those in the title: places in `pairs`, and triples as in `triples`. */
+  titlePairs: ArrayLike<number>;
+  titleTriples: ArrayLike<number>;
+}
+
+/** What a token gives at its position. */
+interface Token {
+  /** Its indexed form when that reads as a number ("33nqtw"). */
+  number: string | null;
+  /** Its words whose key is common, with whether each has a digit (so can be part of a document's number). */
+  spellings: string[];
+  digits: boolean[];
+  /** By how much each divides the position's weight: a part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half). */
+  shares: number[];
+  /** Those words' keys, by number, each once. */
+  keys: number[];
+}
+
+/** Tokens whose reading is remembered: about 100 MB at most. */
+const REMEMBERED_TOKENS = 1_000_000;
+
+/** A page's text → its part of the lists (`PageLists`), for the common keys `sorted`. */
+export function pageListsMaker(sorted: string[]): (text: IndexedPage['text']) => PageLists {
+  const id = new Map(sorted.map((k, i) => [k, i]));
+  const K = sorted.length;
+  // What each token gives (words.ts `wordsAt`), once: tokens recur far more than words are told apart.
+  const tokens = new Map<string, Token>();
+  const tokenOf = (t: string): Token => {
+    let token = tokens.get(t);
+    if (token === undefined) {
+      const words = wordsAt(t);
+      const whole = words[0];
+      const made: Token = (token = { number: whole !== undefined && isNumberToken(whole) ? whole : null, spellings: [], digits: [], shares: [], keys: [] });
+      words.forEach((w, i) => {
+        const k = id.get(wordKey(w));
+        if (k === undefined) return;
+        made.spellings.push(w);
+        made.digits.push(/\d/.test(w));
+        made.shares.push(i === 0 ? 1 : words.length - 1);
+        if (!made.keys.includes(k)) made.keys.push(k);
+      });
+      if (tokens.size < REMEMBERED_TOKENS) tokens.set(t, token);
+    }
+    return token;
+  };
+  return (text) => {
+    const words = postings();
+    const numbers = postings();
+    // Each pair by its place in the page's list; triples and title phrases by that place.
+    const pairs = new Map<number, number>();
+    const triples = new Set<number>();
+    const titlePairs = new Set<number>();
+    const titleTriples = new Set<number>();
+    let length = 0;
+    // The common keys at the position before this one, and the places of the pairs ending there (none: not side by side).
+    let previousKeys: number[] = [];
+    let previousPairs: number[] = [];
+    // How many positions in a row, up to this one, hold common words of the title.
+    let inTitleRow = 0;
+    for (const { text: run, weight } of text) {
+      const inTitle = weight >= WEIGHT.title ? IN_TITLE : 0;
+      // The number's run is "Hướng dẫn 7210/HD-BQP": only its words with digits are the number ("dẫn" is not).
+      const inNumber = weight >= WEIGHT.number ? IN_NUMBER : 0;
+      for (const t of tokensOf(run)) {
+        length++;
+        const token = tokenOf(t);
+        if (token.number !== null) numbers.add(token.number, weight, inTitle | inNumber);
+        for (let i = 0; i < token.spellings.length; i++)
+          words.add(token.spellings[i]!, weight / token.shares[i]!, inTitle | (inNumber && token.digits[i] ? inNumber : 0));
+        const here = token.keys;
+        inTitleRow = here.length && inTitle ? inTitleRow + 1 : 0;
+        const herePairs: number[] = [];
+        for (const before of previousKeys) {
+          for (const k of here) {
+            const id = before * K + k;
+            let pair = pairs.get(id);
+            if (pair === undefined) pairs.set(id, (pair = pairs.size));
+            if (inTitleRow >= 2) titlePairs.add(pair);
+            herePairs.push(pair);
+          }
+        }
+        for (const pair of previousPairs) {
+          for (const k of here) {
+            triples.add(pair * K + k);
+            if (inTitleRow >= 3) titleTriples.add(pair * K + k);
+          }
+        }
+        previousKeys = here;
+        previousPairs = herePairs;
+      }
+    }
+    return {
+      length,
+      words: words.names,
+      numbers: numbers.names,
+      weights: [...words.weights, ...numbers.weights],
+      flags: [...words.flags, ...numbers.flags],
+      pairs: [...pairs.keys()],
+      triples: [...triples],
+      titlePairs: [...titlePairs],
+      titleTriples: [...titleTriples],
+    };
+  };
+}
+
+/** One page's spellings, each once, with their weight summed and their flags or-ed. */
+function postings() {
+  const at = new Map<string, number>();
+  const names: string[] = [];
+  const weights: number[] = [];
+  const flags: number[] = [];
+  return {
+    names,
+    weights,
+    flags,
+    add(w: string, weight: number, flag: number): void {
+      const i = at.get(w);
+      if (i === undefined) {
+        at.set(w, names.length);
+        names.push(w);
+        weights.push(weight);
+        flags.push(flag);
+      } else {
+        weights[i] = weights[i]! + weight;
+        flags[i] = flags[i]! | flag;
+      }
+    },
+  };
+}
+
 /** The pages holding a spelling, the weight of its occurrences in each and where (IN_TITLE, IN_NUMBER). */
 interface Postings {
   pages: number[];
@@ -94,80 +245,23 @@ interface Postings {
   flags: number[];
 }
 
-interface Spelling extends Postings {
-  /** Its key's number among the common keys. */
-  k: number;
-  /** Whether it has a digit, so can be part of a document's number. */
-  digits: boolean;
-}
-
-/** Tokens whose reading the second pass keeps: about 100 MB at most. */
-const REMEMBERED_TOKENS = 1_000_000;
-
-/** What a token gives at its position, in the second pass. */
-interface Token {
-  /** The list of its indexed form when that reads as a number ("33nqtw"). */
-  number: Postings | null;
-  /** The lists of its words whose key is common, and by how much each divides the position's weight (a part of a joined token: by the parts). */
-  spellings: Spelling[];
-  shares: number[];
-  /** Those words' keys, each once. */
-  keys: number[];
-}
-
-/** Adds an occurrence of page `p`'s, of `weight`, with `flags`. */
-function post(list: Postings, p: number, weight: number, flags: number): void {
-  if (list.pages[list.pages.length - 1] !== p) {
-    list.pages.push(p);
-    list.weights.push(0);
-    list.flags.push(0);
-  }
-  const last = list.pages.length - 1;
-  list.weights[last] = list.weights[last]! + weight;
-  list.flags[last] = list.flags[last]! | flags;
-}
-
 /** A WordFile's entry: gaps, and weight × 10 × 4 + flags. */
 const coded = (list: Postings): WordFile[string] => [toGaps(list.pages), list.weights.map((x, i) => Math.round(x * 10) * 4 + list.flags[i]!)];
 
-/** Pass 2: the lists of the common words and phrases, and the page table. */
-export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
-  const id = new Map(sorted.map((k, i) => [k, i]));
-  // Each spelling read, once: its key's number and its list, or null when its key is not common.
-  const spellings = new Map<string, Spelling | null>();
-  const spelling = (w: string): Spelling | null => {
-    let g = spellings.get(w);
-    if (g === undefined) {
-      const k = id.get(wordKey(w));
-      spellings.set(w, (g = k === undefined ? null : { k, digits: /\d/.test(w), pages: [], weights: [], flags: [] }));
-    }
-    return g;
-  };
-  // What each token gives (words.ts `wordsAt`), once: tokens recur far more than words are told apart.
-  const numberTokens = new Map<string, Postings>();
-  const tokens = new Map<string, Token>();
-  const tokenOf = (t: string): Token => {
-    let token = tokens.get(t);
-    if (token === undefined) {
-      const words = wordsAt(t);
-      const whole = words[0];
-      const made: Token = (token = { number: null, spellings: [], shares: [], keys: [] });
-      if (whole !== undefined && isNumberToken(whole))
-        made.number = numberTokens.get(whole) ?? numberTokens.set(whole, { pages: [], weights: [], flags: [] }).get(whole)!;
-      words.forEach((w, i) => {
-        const g = spelling(w);
-        if (g === null) return;
-        made.spellings.push(g);
-        // A part of a joined token weighs its share, as in Pagefind ("chính" of "chính/kho": half).
-        made.shares.push(i === 0 ? 1 : words.length - 1);
-        if (!made.keys.includes(g.k)) made.keys.push(g.k);
-      });
-      if (tokens.size < REMEMBERED_TOKENS) tokens.set(t, token);
-    }
-    return token;
-  };
-  // Keys by number, so a pair is one number (a × K + b) and a triple one more (pair's index × K + c), not a string per word read.
+/** A page as pass 2 adds it: its part of the lists in place of its text. */
+export type ListedPage = Omit<IndexedPage, 'text'> & { lists: PageLists };
+
+/** The pages with their parts of the lists, made from their text (spooledPages keeps them between builds). */
+export function* listedPages(pages: Iterable<IndexedPage>, sorted: string[]): Generator<ListedPage> {
+  const listsOf = pageListsMaker(sorted);
+  for (const { text, ...page } of pages) yield { ...page, lists: listsOf(text) };
+}
+
+/** Pass 2: the lists of the common words and phrases, and the page table, from the pages' parts in page order. */
+export function collectCommonWords(pages: Iterable<ListedPage>, sorted: string[], isHub: (url: string) => boolean): CommonWords {
   const K = sorted.length;
+  const spellings = new Map<string, Postings>();
+  const numberTokens = new Map<string, Postings>();
   const pairs = phraseLists();
   const triples = phraseLists();
   // The same, in a page's title (trích yếu) alone: ranked above the phrase elsewhere. A title pair is numbered by its pair's index.
@@ -189,45 +283,16 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
       const byValue = filterPages.get(name) ?? filterPages.set(name, new Map()).get(name)!;
       for (const v of new Set(values)) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(p);
     }
-    let length = 0;
-    // The common words at the position before this one, as key numbers, and the pairs ending there (none: not side by side).
-    let previousKeys: number[] = [];
-    let previousPairs: number[] = [];
-    // How many positions in a row, up to this one, hold common words of the title.
-    let inTitleRow = 0;
-    for (const { text, weight } of page.text) {
-      const inTitle = weight >= WEIGHT.title ? IN_TITLE : 0;
-      // The number's run is "Hướng dẫn 7210/HD-BQP": only its words with digits are the number ("dẫn" is not).
-      const inNumber = weight >= WEIGHT.number ? IN_NUMBER : 0;
-      for (const t of tokensOf(text)) {
-        length++;
-        const token = tokenOf(t);
-        if (token.number) post(token.number, p, weight, inTitle | inNumber);
-        for (let i = 0; i < token.spellings.length; i++) {
-          const g = token.spellings[i]!;
-          post(g, p, weight / token.shares[i]!, inTitle | (inNumber && g.digits ? inNumber : 0));
-        }
-        const here = token.keys;
-        inTitleRow = here.length && inTitle ? inTitleRow + 1 : 0;
-        const herePairs: number[] = [];
-        for (const before of previousKeys) {
-          for (const k of here) {
-            const pair = pairs.add(before * K + k, p);
-            if (inTitleRow >= 2) titlePairs.add(pair, p);
-            herePairs.push(pair);
-          }
-        }
-        for (const pair of previousPairs) {
-          for (const k of here) {
-            triples.add(pair * K + k, p);
-            if (inTitleRow >= 3) titleTriples.add(pair * K + k, p);
-          }
-        }
-        previousKeys = here;
-        previousPairs = herePairs;
-      }
-    }
-    table.lengths.push(length);
+    const { lists } = page;
+    table.lengths.push(lists.length);
+    post(spellings, lists.words, 0, lists, p);
+    post(numberTokens, lists.numbers, lists.words.length, lists, p);
+    // The page's pairs by their index in the lists: its triples and title pairs name them by their place.
+    const pairIndex = Array.from(lists.pairs, (pair) => pairs.add(pair, p));
+    const tripleIndex = (triple: number) => pairIndex[Math.floor(triple / K)]! * K + (triple % K);
+    for (let i = 0; i < lists.triples.length; i++) triples.add(tripleIndex(lists.triples[i]!), p);
+    for (let i = 0; i < lists.titlePairs.length; i++) titlePairs.add(pairIndex[lists.titlePairs[i]!]!, p);
+    for (let i = 0; i < lists.titleTriples.length; i++) titleTriples.add(tripleIndex(lists.titleTriples[i]!), p);
     p++;
   }
   for (const [name, byValue] of filterPages) {
@@ -236,7 +301,6 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   }
   const words = new Map<string, WordFile>();
   for (const [w, g] of spellings) {
-    if (g === null) continue;
     const key = wordKey(w);
     const file = words.get(key) ?? words.set(key, {}).get(key)!;
     file[w] = coded(g);
@@ -259,18 +323,27 @@ export function collectCommonWords(pages: Iterable<IndexedPage>, sorted: string[
   return { table, dates, urls, words, phrases: phraseBuckets(phrases), numbers: numberBuckets(numberTokens, own) };
 }
 
+/** Adds page `p`'s spellings `names`, whose weights and flags are in `lists` from `from` on. */
+function post(postings: Map<string, Postings>, names: string[], from: number, lists: PageLists, p: number): void {
+  for (let i = 0; i < names.length; i++) {
+    const w = names[i]!;
+    const list = postings.get(w) ?? postings.set(w, { pages: [], weights: [], flags: [] }).get(w)!;
+    list.pages.push(p);
+    list.weights.push(lists.weights[from + i]!);
+    list.flags.push(lists.flags[from + i]!);
+  }
+}
+
 /**
  * Phrases by number (their ids, in the order first seen) with the pages
- * holding each. A phrase recurs within a page: each page's last addition is
- * kept apart, so a repeat is one look in a small array. The pages are
- * gathered as (phrase, page) in one growing pair of typed arrays and grouped
- * by phrase at the end: a push into one of thousands of separate lists costs
- * a cache miss (5 of 32 s at 10,000 documents).
+ * holding each, a page adding each of its phrases once (PageLists). The
+ * pages are gathered as (phrase, page) in one growing pair of typed arrays
+ * and grouped by phrase at the end: a push into one of thousands of separate
+ * lists costs a cache miss (5 of 32 s at 10,000 documents).
  */
 function phraseLists() {
   const index = new Map<number, number>();
   const ids: number[] = [];
-  const last: number[] = [];
   let phraseOf = new Int32Array(1 << 16);
   let pageOf = new Int32Array(1 << 16);
   let n = 0;
@@ -279,9 +352,7 @@ function phraseLists() {
     /** Lists page `p` as holding phrase `id`; gives the phrase's index. */
     add(id: number, p: number): number {
       let i = index.get(id);
-      if (i === undefined) index.set(id, (i = ids.push(id) - 1)) && last.push(-1);
-      if (last[i] === p) return i;
-      last[i] = p;
+      if (i === undefined) index.set(id, (i = ids.push(id) - 1));
       if (n === pageOf.length) {
         phraseOf = grow(phraseOf);
         pageOf = grow(pageOf);
@@ -356,11 +427,4 @@ export function writeCommonLists({ words, phrases, numbers, dates }: CommonWords
   for (const [key, file] of words) writeFileSync(join(folder, WORDS_FOLDER, `${key}.json`), JSON.stringify(file));
   for (const [bucket, file] of phrases.files) writeFileSync(join(folder, PHRASES_FOLDER, `${bucket}.json`), JSON.stringify(file));
   for (const [bucket, file] of numbers.files) writeFileSync(join(folder, NUMBERS_FOLDER, `${bucket}.json`), JSON.stringify(file));
-}
-
-/** One page per line of the spool the second pass reads. */
-export const spoolPage = ({ url, text, filters, sortKey, number }: IndexedPage): string => `${JSON.stringify({ url, text, filters, sortKey, number })}\n`;
-
-export function* spooledPages(spool: string): Generator<IndexedPage> {
-  for (const line of readFileSync(spool, 'utf8').split('\n')) if (line) yield JSON.parse(line) as IndexedPage;
 }

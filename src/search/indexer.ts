@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentModel } from '../lib/model.ts';
 import type { OnProgress } from '../lib/progress.ts';
@@ -8,7 +8,10 @@ import { documentStatuses, entriesHeldBy, type EffectState } from '../lib/corpus
 import { commonDWords } from './d-words.ts';
 import { url } from '../utils/urls.ts';
 import { BUNDLE_MANIFEST, COMMON_PATH, PAGE_TABLE, PENDING_INDEX, type BundleManifest } from './bundle-plan.ts';
-import { collectCommonWords, commonFromEnv, keyCounter, spooledPages, spoolPage, writeCommonLists, type CommonWords } from './common-words.ts';
+import { collectCommonWords, commonFromEnv, keyCounter, writeCommonLists, type CommonWords } from './common-words.ts';
+import { spooledPages, spoolWriter } from './lists-spool.ts';
+import { listsCache } from './lists-cache.ts';
+import { sha256 } from '../utils/page-key.ts';
 import type { PageTable } from './common-format.ts';
 import { fragmentIds, shardCount, shardSizeFromEnv, shardWriter, type IndexedShards, type PreparedShard, type ShardIds } from './shards.ts';
 
@@ -111,7 +114,7 @@ export function prepareIndex(
   const counter = keyCounter();
   const folder = join(scratch, 'pages');
   const shards = shardWriter(folder, shardCount(docs.length, shardSize));
-  const spool = lists ? openSync(spoolOf(scratch), 'w') : null;
+  const spool = lists ? spoolWriter(scratch) : null;
   try {
     for (const page of pages.all()) {
       const k = shards.add(page.url, page.html);
@@ -122,12 +125,12 @@ export function prepareIndex(
       }
       if (spool !== null) {
         counter.add(page);
-        writeSync(spool, spoolPage(page));
+        spool.add(page);
       }
       onProgress?.(++done, total);
     }
   } finally {
-    if (spool !== null) closeSync(spool);
+    spool?.close();
   }
   return {
     pages: folder,
@@ -138,19 +141,19 @@ export function prepareIndex(
   };
 }
 
-/** The spool of the pages' text for the common words' second pass, in the scratch folder. */
-const spoolOf = (scratch: string) => join(scratch, 'pages.jsonl');
-
 /** What the page table and the manifest need of the common words' lists, besides Pagefind's ids. */
 export type CommonTable = Pick<CommonWords, 'table' | 'urls'> & { phraseBuckets: number; numberBuckets: number };
 
 /**
  * Pass 2 of the common words (common-words.ts), from the pages `prepareIndex`
- * spooled in `scratch`: writes their lists into the site; the page table waits
- * for Pagefind (`writeIndex`).
+ * spooled in `scratch`, with each unchanged page's part of the lists kept in
+ * the file `cache` by a build of the same code (`salt`): writes their lists
+ * into the site; the page table waits for Pagefind (`writeIndex`).
  */
-export function prepareCommonWords(scratch: string, keys: string[], site: string): CommonTable {
-  const words = collectCommonWords(spooledPages(spoolOf(scratch)), keys, (u) => u.startsWith(url.instruments));
+export function prepareCommonWords(scratch: string, keys: string[], site: string, cache: { file: string; salt: string }): CommonTable {
+  const kept = listsCache(cache.file, sha256(`${cache.salt}\n${keys.join('\n')}`));
+  const words = collectCommonWords(spooledPages(scratch, keys, kept), keys, (u) => u.startsWith(url.instruments));
+  kept.save();
   writeCommonLists(words, join(site, COMMON_PATH));
   return { table: words.table, urls: words.urls, phraseBuckets: words.phrases.count, numberBuckets: words.numbers.count };
 }

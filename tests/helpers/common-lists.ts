@@ -1,4 +1,4 @@
-import { collectCommonWords, keyCounter } from '../../src/search/common-words.ts';
+import { collectCommonWords, keyCounter, listedPages } from '../../src/search/common-words.ts';
 import { searchPages } from '../../src/search/indexer.ts';
 import { fromGaps, numberBucket, phraseBucket, type PageTable } from '../../src/search/common-format.ts';
 import type { CommonLists } from '../../src/client/search/common.ts';
@@ -28,7 +28,7 @@ export function listsOf(all: SearchPage[], threshold: number) {
   const counter = keyCounter();
   for (const page of all) counter.add(page);
   const keys = counter.common(threshold);
-  const collected = collectCommonWords(all, keys, (u) => u.startsWith(url.instruments));
+  const collected = collectCommonWords(listedPages(all, keys), keys, (u) => u.startsWith(url.instruments));
   const table: PageTable = { ids: collected.urls, shards: collected.urls.map(() => 0), ...collected.table };
   const lists: CommonLists = {
     manifest: { path: '/', keys, shards: ['/'], phraseBuckets: collected.phrases.count, numberBuckets: collected.numbers.count },
