@@ -33,8 +33,8 @@ interface Background {
   scratch: string;
   /** How many documents' files, and those of them the last build wrote the same (left in place). */
   openData: Promise<{ documents: number; unchanged: string[] }>;
-  /** The index's line for the build log, when it is written. */
-  indexed: Promise<string>;
+  /** The index's line for the build log, when it is written, and the files of its bundles the site held already (left in place). */
+  indexed: Promise<{ line: string; unchanged: string[] }>;
   /** Seconds from the start until each part was ready, for the log (and the benchmark). */
   seconds: { pages: number; openData: number; indexed: number };
 }
@@ -74,13 +74,17 @@ function startBackground(site: string): Background {
     await rm(index.pages, { recursive: true, force: true });
     const { table } = await common;
     seconds.indexed = (performance.now() - started) / 1000;
+    const { unchanged } = shards;
     if (part.kind === 'shard')
-      return `Pagefind: phần chỉ mục ${part.shard + 1}/${index.shards.length} (${own[0]?.pages ?? 0} mục) ${shards.indexed ? 'đã lập' : 'lấy từ bộ nhớ đệm'}.`;
+      return {
+        line: `Pagefind: phần chỉ mục ${part.shard + 1}/${index.shards.length} (${own[0]?.pages ?? 0} mục) ${shards.indexed ? 'đã lập' : 'lấy từ bộ nhớ đệm'}.`,
+        unchanged,
+      };
     if (part.kind === 'shared') {
       writePending(index, site, table!);
-      return `Pagefind: danh sách từ phổ biến đã viết; bảng trang chờ ghép ${index.shards.length} phần chỉ mục (npm run merge).`;
+      return { line: `Pagefind: danh sách từ phổ biến đã viết; bảng trang chờ ghép ${index.shards.length} phần chỉ mục (npm run merge).`, unchanged };
     }
-    return describeIndex(writeIndex(index, site, table!, shards));
+    return { line: describeIndex(writeIndex(index, site, table!, shards)), unchanged };
   });
   // Handled at the end of the build; a failed build never gets there.
   for (const p of [failed, openData, common, indexed]) p.catch(() => {});
@@ -110,12 +114,13 @@ export default function afterBuild(): AstroIntegration {
         try {
           const { documents, unchanged } = await openData;
           logger.info(`Dữ liệu mở: ${documents} văn bản (.json, bản gốc, nguon.txt; ${unchanged.length} tệp không đổi, để nguyên).`);
-          logger.info(await indexed);
+          const index = await indexed;
+          logger.info(index.line);
           logger.info(
             `Song song với Astro: trang cho Pagefind sau ${seconds.pages.toFixed(1)} s, dữ liệu mở sau ${seconds.openData.toFixed(1)} s, chỉ mục xong sau ${seconds.indexed.toFixed(1)} s.`,
           );
-          // The pages Astro kept in place are this build's too, and the open-data files left as they were.
-          const kept = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...unchanged]);
+          // The pages Astro kept in place are this build's too, and the open-data files and index bundles left as they were.
+          const kept = new Set([...[...assets.values()].flat().map((u) => fileURLToPath(u)), ...unchanged, ...index.unchanged]);
           logger.info(`Đã xóa ${last.removeStale(kept)} tệp của lần dựng trước mà lần này không tạo ra.`);
         } finally {
           await rm(scratch, { recursive: true, force: true });

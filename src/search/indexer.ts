@@ -196,7 +196,7 @@ export function finishIndex(site: string): IndexSummary {
       throw new Error(`${bundle}: not found; shard ${shard.number + 1} (npm run build -- --part ${shard.number + 1}) is not among the parts merged.`);
     for (const [u, id] of Object.entries(fragmentIds(bundle))) ids.set(u, { shard: shard.number, id });
   }
-  const summary = writeIndex(prepared, site, common, { ids, indexed: 0, reused: 0 });
+  const summary = writeIndex(prepared, site, common, { ids, indexed: 0, reused: 0, unchanged: [] });
   rmSync(pending);
   return summary;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,15 @@ import { filesWithBytes } from '../../helpers/site-crawl.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'shards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every file under `dir` with its inode and last change: a file written again differs. */
+const statsUnder = (dir: string) =>
+  new Map(
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name))
+      .map((f) => [f, (({ ino, mtimeMs }) => ({ ino, mtimeMs }))(statSync(f))]),
+  );
 
 /** The text seeds' search pages written into `count` shards under a folder of their own, as the build writes them. */
 async function prepare(name: string, count: number, edit?: (html: string) => string): Promise<PreparedShard[]> {
@@ -59,7 +68,35 @@ describe('shards of the search index', () => {
     expect(await indexShards(changed, join(scratch, 'site-c'), cache)).toMatchObject({ indexed: 1, reused: 2 });
     await indexShards(await prepare('d', 3, edit), join(scratch, 'site-d'), join(scratch, 'clean-cache'));
     expect(filesWithBytes(join(scratch, 'site-c'))).toEqual(filesWithBytes(join(scratch, 'site-d')));
-    // The cache keeps this collection's shards only.
-    expect(readdirSync(cache).sort()).toEqual(changed.map((s) => s.digest).sort());
+    // The cache keeps this collection's shards only, and where each bundle on a site came from.
+    expect(readdirSync(cache).sort()).toEqual([...changed.map((s) => s.digest), 'on-site.json'].sort());
+  }, 120_000);
+
+  it('leaves in place a bundle the site holds already, and copies one that differs', async () => {
+    const cache = join(scratch, 'cache-in-place');
+    const site = join(scratch, 'site-in-place');
+    const first = await indexShards(await prepare('e', 2), site, cache);
+    expect(first.unchanged).toEqual([]);
+    const before = statsUnder(site);
+    const again = await indexShards(await prepare('f', 2), site, cache);
+    expect(again.unchanged.sort()).toEqual([...before.keys()].sort());
+    expect(statsUnder(site)).toEqual(before);
+    // A changed page: its shard's bundle is written anew, the other left.
+    const edited = await prepare('g', 2, (html) => html.replace('</body>', '<p>Thêm.</p></body>'));
+    const changed = await indexShards(edited, site, cache);
+    expect(changed.unchanged.length).toBeGreaterThan(0);
+    expect(changed.unchanged.length).toBeLessThan(again.unchanged.length);
+    await indexShards(
+      await prepare('h', 2, (html) => html.replace('</body>', '<p>Thêm.</p></body>')),
+      join(scratch, 'site-clean'),
+      join(scratch, 'cache-clean'),
+    );
+    expect(filesWithBytes(site)).toEqual(filesWithBytes(join(scratch, 'site-clean')));
+    // A bundle edited by hand on the site is copied again.
+    const entry = readdirSync(join(site, 'pagefind'))[0]!;
+    writeFileSync(join(site, 'pagefind', entry, 'pagefind-entry.json'), '{}');
+    const repaired = await indexShards(edited, site, cache);
+    expect(repaired.unchanged.some((f) => f.includes(join('pagefind', entry)))).toBe(false);
+    expect(filesWithBytes(site)).toEqual(filesWithBytes(join(scratch, 'site-clean')));
   }, 120_000);
 });
