@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEIGHT, type SearchPage } from './records.ts';
-import { positionsOf, tokensOf, wordKey, wordsAt } from './words.ts';
+import { tokensOf, wordKey, wordsAt } from './words.ts';
 import { countSetting } from '../lib/setting.ts';
 import { PAGE_DATES } from './bundle-plan.ts';
 import {
@@ -71,20 +71,49 @@ export interface Buckets<File> {
   files: Map<number, File>;
 }
 
+/** Tokens whose reading is remembered: about 100 MB at most. */
+const REMEMBERED_TOKENS = 1_000_000;
+
 /** Pass 1, as the pages are written: how many pages hold each key; `common` then gives the keys held by at least `threshold`. */
 export function keyCounter() {
-  const held = new Map<string, number>();
+  // Keys by number, with how many pages hold each and the last page that did, so a page counts a key once without a set of its own.
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const held: number[] = [];
+  const lastPage: number[] = [];
+  // What each token gives (words.ts `wordsAt`), as key numbers, once: tokens recur far more than words are told apart.
+  const tokens = new Map<string, number[]>();
+  const keysAt = (t: string): number[] => {
+    let at = tokens.get(t);
+    if (at === undefined) {
+      at = [];
+      for (const w of wordsAt(t)) {
+        const k = wordKey(w);
+        let id = ids.get(k);
+        if (id === undefined) {
+          ids.set(k, (id = keys.push(k) - 1));
+          held.push(0);
+          lastPage.push(-1);
+        }
+        at.push(id);
+      }
+      if (tokens.size < REMEMBERED_TOKENS) tokens.set(t, at);
+    }
+    return at;
+  };
+  let page = 0;
   return {
-    add(page: IndexedPage): void {
-      const seen = new Set<string>();
-      for (const { text } of page.text) for (const words of positionsOf(text)) for (const w of words) seen.add(wordKey(w));
-      for (const k of seen) held.set(k, (held.get(k) ?? 0) + 1);
+    add({ text }: IndexedPage): void {
+      for (const run of text)
+        for (const t of tokensOf(run.text))
+          for (const id of keysAt(t))
+            if (lastPage[id] !== page) {
+              lastPage[id] = page;
+              held[id]!++;
+            }
+      page++;
     },
-    common: (threshold: number): string[] =>
-      [...held]
-        .filter(([, n]) => n >= threshold)
-        .map(([k]) => k)
-        .sort(),
+    common: (threshold: number): string[] => keys.filter((_, id) => held[id]! >= threshold).sort(),
   };
 }
 
@@ -125,9 +154,6 @@ interface Token {
   /** Those words' keys, by number, each once. */
   keys: number[];
 }
-
-/** Tokens whose reading is remembered: about 100 MB at most. */
-const REMEMBERED_TOKENS = 1_000_000;
 
 /** A page's text → its part of the lists (`PageLists`), for the common keys `sorted`. */
 export function pageListsMaker(sorted: string[]): (text: IndexedPage['text']) => PageLists {
