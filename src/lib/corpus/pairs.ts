@@ -88,23 +88,29 @@ export function comparablePairs(docs: DocumentModel[], perDocument = 1): Array<[
   const weight = (f: string): number => WEIGHT[f[0] as keyof typeof WEIGHT] * (frequency.get(f)! > common ? COMMON_DISCOUNT : 1);
   const seen = new Set<string>();
   const out: Array<[DocumentModel, DocumentModel]> = [];
+  // Evidence shared with each other document, in arrays over the collection (a map per document cost seconds at 10,000); `touched` lists those to reset.
+  const all = new Float64Array(docs.length);
+  const text = new Float64Array(docs.length);
+  const touched: number[] = [];
   docs.forEach((doc, i) => {
     if (!doc.province) return;
-    const shared = new Map<number, { all: number; text: number }>();
     for (const f of feats[i]!) {
+      const w = weight(f);
+      const inText = !f.startsWith('r:');
       for (const j of postings.get(f)!) {
         if (j === i) continue;
-        const e = shared.get(j) ?? { all: 0, text: 0 };
-        e.all += weight(f);
-        if (!f.startsWith('r:')) e.text += weight(f);
-        shared.set(j, e);
+        if (all[j] === 0) touched.push(j);
+        all[j]! += w;
+        if (inText) text[j]! += w;
       }
     }
-    const best = [...shared]
-      .filter(([j, e]) => e.all >= MIN_EVIDENCE && e.text >= MIN_TEXT_EVIDENCE && comparable(doc, docs[j]!))
-      .sort((x, y) => y[1].all - x[1].all || x[0] - y[0])
+    const best = touched
+      .filter((j) => all[j]! >= MIN_EVIDENCE && text[j]! >= MIN_TEXT_EVIDENCE && comparable(doc, docs[j]!))
+      .sort((x, y) => all[y]! - all[x]! || x - y)
       .slice(0, perDocument);
-    for (const [j] of best) {
+    for (const j of touched) all[j] = text[j] = 0;
+    touched.length = 0;
+    for (const j of best) {
       const [a, b] = i < j ? [doc, docs[j]!] : [docs[j]!, doc];
       const key = `${a.id}--${b.id}`;
       if (!seen.has(key)) {
