@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../utils/page-key.ts';
+import { filesUnder } from '../lib/files-under.ts';
 import { absoluteUrl } from '../utils/site.ts';
 
 /**
@@ -15,10 +16,7 @@ import { absoluteUrl } from '../utils/site.ts';
 /** Every source file of the site's code: a change to any of them may change what it makes. */
 function codeDigest(): string {
   const src = fileURLToPath(new URL('..', import.meta.url));
-  const files = (readdirSync(src, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
-    .filter((f) => f.isFile())
-    .map((f) => join(f.parentPath, f.name))
-    .sort();
+  const files = filesUnder(src).sort();
   return sha256(files.map((f) => `${relative(src, f)}\n${sha256(readFileSync(f, 'utf8'))}`).join('\n'));
 }
 

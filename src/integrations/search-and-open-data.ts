@@ -74,17 +74,16 @@ function startBackground(site: string): Background {
     await rm(index.pages, { recursive: true, force: true });
     const { table } = await common;
     seconds.indexed = (performance.now() - started) / 1000;
-    const { unchanged } = shards;
-    if (part.kind === 'shard')
-      return {
-        line: `Pagefind: phần chỉ mục ${part.shard + 1}/${index.shards.length} (${own[0]?.pages ?? 0} mục) ${shards.indexed ? 'đã lập' : 'lấy từ bộ nhớ đệm'}.`,
-        unchanged,
-      };
-    if (part.kind === 'shared') {
-      writePending(index, site, table!);
-      return { line: `Pagefind: danh sách từ phổ biến đã viết; bảng trang chờ ghép ${index.shards.length} phần chỉ mục (npm run merge).`, unchanged };
-    }
-    return { line: describeIndex(writeIndex(index, site, table!, shards)), unchanged };
+    const finish = (): string => {
+      if (part.kind === 'shard')
+        return `Pagefind: phần chỉ mục ${part.shard + 1}/${index.shards.length} (${own[0]?.pages ?? 0} mục) ${shards.indexed ? 'đã lập' : 'lấy từ bộ nhớ đệm'}.`;
+      if (part.kind === 'shared') {
+        writePending(index, site, table!);
+        return `Pagefind: danh sách từ phổ biến đã viết; bảng trang chờ ghép ${index.shards.length} phần chỉ mục (npm run merge).`;
+      }
+      return describeIndex(writeIndex(index, site, table!, shards));
+    };
+    return { line: finish(), unchanged: shards.unchanged };
   });
   // Handled at the end of the build; a failed build never gets there.
   for (const p of [failed, openData, common, indexed]) p.catch(() => {});

@@ -208,9 +208,9 @@ export function pageListsMaker(sorted: string[]): (text: IndexedPage['text']) =>
         const herePairs: number[] = [];
         for (const before of previousKeys) {
           for (const k of here) {
-            const id = before * K + k;
-            let pair = pairs.get(id);
-            if (pair === undefined) pairs.set(id, (pair = pairs.size));
+            const pairId = before * K + k;
+            let pair = pairs.get(pairId);
+            if (pair === undefined) pairs.set(pairId, (pair = pairs.size));
             if (inTitleRow >= 2) titlePairs.add(pair);
             herePairs.push(pair);
           }

@@ -123,13 +123,14 @@ export function listsCache(path: string, salt: string): ListsCache {
       }
     }
   }
-  const used = new Set<string>();
+  // The records this build asked for, by digest, and those it made.
+  const used = new Map<string, Uint8Array>();
   const made = new Map<string, Uint8Array>();
   return {
     get(digest) {
       const at = records.get(digest);
       if (at === undefined) return undefined;
-      used.add(digest);
+      used.set(digest, file.subarray(at, at + file.readUInt32LE(at)));
       return decode(file, at);
     },
     set(digest, lists) {
@@ -138,7 +139,7 @@ export function listsCache(path: string, salt: string): ListsCache {
       if (record !== null) made.set(digest, record);
     },
     save() {
-      const live = [...used].reduce((n, d) => n + file.readUInt32LE(records.get(d)!), 0);
+      const live = [...used.values()].reduce((n, record) => n + record.length, 0);
       mkdirSync(dirname(path), { recursive: true });
       if (end > 0 && end - head.length <= 2 * live) {
         if (made.size === 0) return;
@@ -151,9 +152,8 @@ export function listsCache(path: string, salt: string): ListsCache {
         }
         return;
       }
-      const kept = [...used].map((d) => file.subarray(records.get(d)!, records.get(d)! + file.readUInt32LE(records.get(d)!)));
       // Whole or not at all: a build stopped mid-write leaves the last one's file.
-      writeFileSync(`${path}.tmp`, Buffer.concat([head, ...kept, ...made.values()]));
+      writeFileSync(`${path}.tmp`, Buffer.concat([head, ...used.values(), ...made.values()]));
       renameSync(`${path}.tmp`, path);
     },
   };

@@ -49,8 +49,8 @@ export function* spooledPages(scratch: string, sorted: string[], cache: ListsCac
         const buffer = Buffer.alloc(bytes);
         readSync(texts, buffer, 0, bytes, at);
         lists = listsOf(JSON.parse(buffer.toString('utf8')) as IndexedPage['text']);
+        cache.set(digest, lists);
       }
-      cache.set(digest, lists);
       yield { ...page, lists };
     }
   } finally {

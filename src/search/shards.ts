@@ -6,6 +6,7 @@ import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { shardPath } from './bundle-plan.ts';
 import { countSetting } from '../lib/setting.ts';
 import { fnv1a } from '../lib/hash.ts';
+import { filesUnder } from '../lib/files-under.ts';
 
 /**
  * Pagefind's index in shards (bundle-plan.ts): each document goes to the shard
@@ -132,12 +133,6 @@ const IDS = 'ids.json';
 const ON_SITE = 'on-site.json';
 /** Pagefind's first file of a bundle, which names the index's own digest. */
 const ENTRY = 'pagefind-entry.json';
-
-/** Every file under `dir`. */
-const filesUnder = (dir: string) =>
-  (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
-    .filter((f) => f.isFile())
-    .map((f) => join(f.parentPath, f.name));
 
 /** Does `out` hold the bundle of `entry` already: copied from it by the last build, its entry file the same? */
 function holds(out: string, entry: string, copiedFrom: string | undefined): boolean {

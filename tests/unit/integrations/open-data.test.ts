@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeOpenData } from '../../../src/integrations/open-data.ts';
+import { filesUnder } from '../../../src/lib/files-under.ts';
 import { url } from '../../../src/utils/urls.ts';
 import { parseSeed, seedFiles } from '../../helpers/seeds.ts';
 
@@ -10,13 +11,7 @@ const site = mkdtempSync(join(tmpdir(), 'bp-open-data-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 /** Every file of the site and when it was last written. */
-const written = () =>
-  new Map(
-    (readdirSync(site, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name))
-      .map((f) => [f, statSync(f).mtimeMs]),
-  );
+const written = () => new Map(filesUnder(site).map((f) => [f, statSync(f).mtimeMs]));
 
 describe('the open-data files of a rebuild', async () => {
   // Text seeds and a Word file: a text that is its original, and one with its text as read beside it.

@@ -25,22 +25,24 @@ describe('each page’s part of the common words’ lists, kept between builds',
   const { pages, keys, collected } = await seedLists(3);
   const made = [...listedPages(pages, keys)].map((p) => p.lists);
   const digest = (i: number) => String(i).padStart(64, '0');
-
-  it('gives back, in a later build of the same salt, what it kept', () => {
+  /** A new cache file that a first build filled with every seed page's part. */
+  const keptByAFirstBuild = () => {
     const file = scratch();
     const first = listsCache(file, 'salt');
     made.forEach((lists, i) => first.set(digest(i), lists));
     first.save();
+    return file;
+  };
+
+  it('gives back, in a later build of the same salt, what it kept', () => {
+    const file = keptByAFirstBuild();
     const second = listsCache(file, 'salt');
     made.forEach((lists, i) => expect(plain(second.get(digest(i))!)).toEqual(plain(lists)));
     expect(listsCache(file, 'other code or common words').get(digest(0))).toBeUndefined();
   });
 
   it('appends what a rebuild makes, and writes the file anew once most of it is no longer asked for', () => {
-    const file = scratch();
-    const first = listsCache(file, 'salt');
-    made.forEach((lists, i) => first.set(digest(i), lists));
-    first.save();
+    const file = keptByAFirstBuild();
     const whole = statSync(file).size;
     // One page changed: the rest is asked for, the new part appended.
     const second = listsCache(file, 'salt');
@@ -58,10 +60,7 @@ describe('each page’s part of the common words’ lists, kept between builds',
   });
 
   it('reads past a record a stopped build left half-written, and appends after the whole ones', () => {
-    const file = scratch();
-    const first = listsCache(file, 'salt');
-    made.forEach((lists, i) => first.set(digest(i), lists));
-    first.save();
+    const file = keptByAFirstBuild();
     truncateSync(file, statSync(file).size - 10);
     const second = listsCache(file, 'salt');
     made.slice(0, -1).forEach((_, i) => expect(second.get(digest(i))).toBeDefined());

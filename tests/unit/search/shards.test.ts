@@ -6,18 +6,13 @@ import { DEFAULT_SHARD, indexShards, shardCount, shardOf, shardSizeFromEnv, shar
 import { documentPage } from '../../../src/search/records.ts';
 import { parseSeed, seedFiles } from '../../helpers/seeds.ts';
 import { filesWithBytes } from '../../helpers/site-crawl.ts';
+import { filesUnder } from '../../../src/lib/files-under.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'shards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Every file under `dir` with its inode and last change: a file written again differs. */
-const statsUnder = (dir: string) =>
-  new Map(
-    (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name))
-      .map((f) => [f, (({ ino, mtimeMs }) => ({ ino, mtimeMs }))(statSync(f))]),
-  );
+const statsUnder = (dir: string) => new Map(filesUnder(dir).map((f) => [f, (({ ino, mtimeMs }) => ({ ino, mtimeMs }))(statSync(f))]));
 
 /** The text seeds' search pages written into `count` shards under a folder of their own, as the build writes them. */
 async function prepare(name: string, count: number, edit?: (html: string) => string): Promise<PreparedShard[]> {
