@@ -1,7 +1,7 @@
 /**
  * Search as a reader meets it: headless Chromium, a fresh browser context per
- * query (cold cache), the built site served over loopback by a process of its
- * own. For each query: time
+ * run (cold cache), three runs per query, the built site served over loopback
+ * by a process of its own. For each query: time
  * from pressing Enter to the first results on screen, and to the complete
  * results (the whole collection's bundle, see src/search/bundle-plan.ts), and
  * the index bytes fetched for each since the page opened. Pagefind's runtime
@@ -11,6 +11,7 @@
  * Run alone on a built site: node scripts/bench/search.ts .bench/10000/dist [.bench/10000/plain/public]
  * (the second, a plain site to compare with: scripts/bench/plain-site.ts).
  */
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../lib/chromium.ts';
 import { startServerProcess } from '../lib/static-server.ts';
 
@@ -50,6 +51,8 @@ export interface SearchFigure {
   /** Pagefind's runtime bytes (same for every query). */
   runtimeBytes: number;
   results: number;
+  /** The slowest of the query's runs (`measureSearch`). */
+  slowest?: { firstMs: number; completeMs: number };
 }
 
 const RUNTIME = /\/pagefind(-worker)?\.js$|\/wasm\.[^/]*\.pagefind$/;
@@ -83,50 +86,75 @@ function recordTimes(): void {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
-/** Each query in a fresh browser context on the site in `dist` (a plain site's page ignores the filters). */
-export async function measureSearch(dist: string, queries: Query[]): Promise<SearchFigure[]> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** One cold run of a query: a fresh browser context on the site served at `url` (a plain site's page ignores the filters). */
+async function measureOnce(browser: Browser, url: string, query: Query): Promise<SearchFigure> {
+  const context = await browser.newContext();
+  try {
+    // Every file the page fetches, its own and its workers' (Pagefind fetches its index and fragments in a worker,
+    // which the page's resource timing does not list): when it ended (epoch ms) and its bytes on the wire.
+    const files: Array<Promise<{ path: string; at: number; bytes: number }>> = [];
+    context.on('requestfinished', (request) =>
+      files.push(
+        request.sizes().then(({ responseBodySize, responseHeadersSize }) => ({
+          path: new URL(request.url()).pathname,
+          at: request.timing().startTime + request.timing().responseEnd,
+          bytes: responseBodySize + responseHeadersSize,
+        })),
+      ),
+    );
+    const page = await context.newPage();
+    await page.addInitScript(recordTimes);
+    await page.goto(`${url}/tim-kiem/${query.filters ? `?${new URLSearchParams(query.filters)}` : ''}`, { waitUntil: 'networkidle' });
+    // Playwright compiles its own scripts into the page when first asked to wait (about 20 ms of the page's
+    // main thread): asked once before Enter, so the figures are the page's own work.
+    await page.waitForSelector('[data-search-results]', { state: 'attached' });
+    await page.waitForFunction(() => window.searchTimes !== undefined);
+    await page.fill('#q', query.q);
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 120_000 });
+    await page.waitForFunction(() => window.searchTimes?.complete !== undefined, null, { timeout: 120_000 });
+    const { times, origin } = await page.evaluate(() => ({ times: window.searchTimes as PageTimes, origin: performance.timeOrigin }));
+    // Bytes of every file of the index received by then (compressed sizes), on the page's clock.
+    const fetched = (await Promise.all(files)).filter((f) => f.path.startsWith('/pagefind/')).map((f) => ({ ...f, at: f.at - origin }));
+    const sum = (until: number) => fetched.filter((f) => !RUNTIME.test(f.path) && f.at <= until).reduce((n, f) => n + f.bytes, 0);
+    return {
+      query: label(query),
+      firstMs: Math.round(times.first - times.enter),
+      completeMs: Math.round(times.complete - times.enter),
+      firstBytes: sum(times.first),
+      completeBytes: sum(times.complete),
+      runtimeBytes: fetched.filter((f) => RUNTIME.test(f.path)).reduce((n, f) => n + f.bytes, 0),
+      results: await page.locator('[data-search-results] > li').count(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Each query `runs` times, each cold, on the site in `dist`: per query the
+ * median of its runs, each measure apart (two cores shared by the browser and
+ * the server make single runs jump by 100 ms), and its slowest run kept.
+ */
+export async function measureSearch(dist: string, queries: Query[], runs = 3): Promise<SearchFigure[]> {
   const server = await startServerProcess(dist);
   const browser = await launchBrowser();
   const out: SearchFigure[] = [];
   try {
     for (const query of queries) {
-      const context = await browser.newContext();
-      // Every file the page fetches, its own and its workers' (Pagefind fetches its index and fragments in a worker,
-      // which the page's resource timing does not list): when it ended (epoch ms) and its bytes on the wire.
-      const files: Array<Promise<{ path: string; at: number; bytes: number }>> = [];
-      context.on('requestfinished', (request) =>
-        files.push(
-          request.sizes().then(({ responseBodySize, responseHeadersSize }) => ({
-            path: new URL(request.url()).pathname,
-            at: request.timing().startTime + request.timing().responseEnd,
-            bytes: responseBodySize + responseHeadersSize,
-          })),
-        ),
-      );
-      const page = await context.newPage();
-      await page.addInitScript(recordTimes);
-      await page.goto(`${server.url}/tim-kiem/${query.filters ? `?${new URLSearchParams(query.filters)}` : ''}`, { waitUntil: 'networkidle' });
-      await page.fill('#q', query.q);
-      await page.press('#q', 'Enter');
-      await page.waitForSelector('[data-search-results][aria-busy="false"]', { timeout: 120_000 });
-      await page.waitForFunction(() => window.searchTimes?.complete !== undefined, null, { timeout: 120_000 });
-      const { times, origin } = await page.evaluate(() => ({ times: window.searchTimes as PageTimes, origin: performance.timeOrigin }));
-      // Bytes of every file of the index received by then (compressed sizes), on the page's clock.
-      const fetched = (await Promise.all(files))
-        .filter((f) => f.path.startsWith('/pagefind/'))
-        .map((f) => ({ ...f, at: f.at - origin }));
-      const sum = (until: number) => fetched.filter((f) => !RUNTIME.test(f.path) && f.at <= until).reduce((n, f) => n + f.bytes, 0);
-      const results = await page.locator('[data-search-results] > li').count();
+      const all: SearchFigure[] = [];
+      for (let i = 0; i < runs; i++) all.push(await measureOnce(browser, server.url, query));
+      const mid = (pick: (f: SearchFigure) => number) => median(all.map(pick));
       out.push({
-        query: label(query),
-        firstMs: Math.round(times.first - times.enter),
-        completeMs: Math.round(times.complete - times.enter),
-        firstBytes: sum(times.first),
-        completeBytes: sum(times.complete),
-        runtimeBytes: fetched.filter((f) => RUNTIME.test(f.path)).reduce((n, f) => n + f.bytes, 0),
-        results,
+        ...all[0]!,
+        firstMs: mid((f) => f.firstMs),
+        completeMs: mid((f) => f.completeMs),
+        firstBytes: mid((f) => f.firstBytes),
+        completeBytes: mid((f) => f.completeBytes),
+        slowest: { firstMs: Math.max(...all.map((f) => f.firstMs)), completeMs: Math.max(...all.map((f) => f.completeMs)) },
       });
-      await context.close();
     }
   } finally {
     await browser.close();
@@ -135,7 +163,6 @@ export async function measureSearch(dist: string, queries: Query[]): Promise<Sea
   return out;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const KB = 1e3;
 
 /** Summary rows and the per-query table, in Markdown. */
@@ -146,6 +173,10 @@ export function searchRows(search: SearchFigure[]): Array<[string, string]> {
   return [
     ['search, time to first results', range(search.map((s) => s.firstMs), ms)],
     ['search, time to complete results', range(search.map((s) => s.completeMs), ms)],
+    [
+      'search, slowest single run, first / complete',
+      `${ms(Math.max(...search.map((s) => s.slowest?.firstMs ?? s.firstMs)))} / ${ms(Math.max(...search.map((s) => s.slowest?.completeMs ?? s.completeMs)))}`,
+    ],
     ['search index fetched, to first results (cold)', range(search.map((s) => s.firstBytes), kb)],
     ['search index fetched, to complete results (cold)', range(search.map((s) => s.completeBytes), kb)],
     ['Pagefind runtime (once, then cached)', kb(median(search.map((s) => s.runtimeBytes)))],
@@ -163,8 +194,11 @@ export function comparisonTable(ours: SearchFigure[], plain: SearchFigure[]): st
 }
 
 export function searchTable(search: SearchFigure[]): string {
-  const lines = ['| query | first results | complete | index fetched (first / complete) | results |', '|---|---|---|---|---|'];
-  for (const s of search) lines.push(`| \`${s.query}\` | ${s.firstMs} ms | ${s.completeMs} ms | ${(s.firstBytes / KB).toFixed(0)} / ${(s.completeBytes / KB).toFixed(0)} KB | ${s.results} |`);
+  const lines = ['| query | first results | complete | slowest run (first / complete) | index fetched (first / complete) | results |', '|---|---|---|---|---|---|'];
+  for (const s of search) {
+    const slowest = s.slowest ? `${s.slowest.firstMs} / ${s.slowest.completeMs} ms` : '–';
+    lines.push(`| \`${s.query}\` | ${s.firstMs} ms | ${s.completeMs} ms | ${slowest} | ${(s.firstBytes / KB).toFixed(0)} / ${(s.completeBytes / KB).toFixed(0)} KB | ${s.results} |`);
+  }
   return lines.join('\n');
 }
 

@@ -94,6 +94,26 @@ export function splitQuery(q: string, keys: ReadonlySet<string>): { common: stri
   return common.length && rest.length ? { common: common.flatMap(termWords), rest: rest.join(' ') } : null;
 }
 
+/**
+ * Starts fetching the lists a query will read, from the words the reader has
+ * finished typing (those before the last space), so they are in or on their
+ * way at Enter: each common word's file, and when every word is common the
+ * buckets of their triples, which any longer query reads too.
+ */
+export function prefetchLists(lists: CommonLists, typed: string): void {
+  const words = queryTerms(typed.slice(0, typed.lastIndexOf(' ') + 1)).flatMap(termWords);
+  const common = words.filter((w) => lists.keys.has(wordKey(w)));
+  // A failed fetch stays in the lists' cache and fails the query that reads it; nothing to report here.
+  const quietly = (fetching: Promise<unknown>) => void fetching.catch(() => undefined);
+  for (const w of common) quietly(lists.word(wordKey(w)));
+  if (common.length < 3 || common.length < words.length) return;
+  for (const triple of phrasesOf(common)) {
+    const key = triple.map((w) => wordKey(w)).join(' ');
+    quietly(lists.phrase(key));
+    quietly(lists.phrase(inTitleKey(key)));
+  }
+}
+
 /** Pages by Pagefind id, per table. */
 const pageOfId = new WeakMap<PageTable, Map<string, number>>();
 
@@ -369,6 +389,23 @@ function rank(
     data: loaderOf(lists, table, p, matches),
   }));
   return { results, filters: filterCounts(table, keep), loosened: false };
+}
+
+/**
+ * Ranks once, off the clock, the pages of the collection's largest filter
+ * value as if they held a word: run once cold, the ranking's loops over
+ * thousands of pages take tens of milliseconds in the interpreter, which the
+ * reader's first query would otherwise wait for.
+ */
+export async function warmUp(lists: CommonLists): Promise<void> {
+  const table = await lists.table();
+  const largest = Object.values(table.filters)
+    .flatMap((f) => f.pages)
+    .reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
+  if (!largest.length) return;
+  const file: WordFile = { '': [largest, largest.map(() => 4)] };
+  const none = () => false;
+  rank(lists, table, [], [pagesHolding(file, () => true, table.ids.length)], NO_PHRASES, false, none, { filters: {} });
 }
 
 /** Every filter value of the collection, with its count of pages. */

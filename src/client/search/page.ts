@@ -1,7 +1,7 @@
 import { unmatchedWords, type FilterCounts, type Found, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
 import { hasMarks, markMatches, normalizeQuery, numberReading, queryTerms } from './query.ts';
 import { openBundles } from './bundles.ts';
-import { everyValue } from './common.ts';
+import { everyValue, prefetchLists, warmUp } from './common.ts';
 import { answer, type Answer } from './answer.ts';
 import { excerptSegments } from './excerpt.ts';
 import { formatCount as count } from '../../lib/text/vietnamese.ts';
@@ -176,11 +176,13 @@ async function show(mine: number, found: Found, scope: string, q: string): Promi
   const total = found.results.length;
   const number = numberReading(q);
   marking = { terms: [...queryTerms(q), ...(number ? [number] : [])], exact: hasMarks(q) && !found.loosened };
-  showCounts(found.filters);
-  status.textContent = total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`;
   clearResults();
   pending = found.results;
-  await showMore(mine);
+  // The first result's fragment is on its way before the counts are written.
+  const first = showMore(mine);
+  showCounts(found.filters);
+  status.textContent = total ? `${count(total)} kết quả ${scope}.` : `Không tìm thấy kết quả nào ${scope}.`;
+  await first;
 }
 
 async function run(): Promise<void> {
@@ -238,6 +240,7 @@ async function run(): Promise<void> {
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  void bundles.then(({ common }) => prefetchLists(common, input.value)).catch(() => undefined);
   timer = window.setTimeout(() => void run(), 150);
 });
 for (const s of [...selects, sort]) s.addEventListener('change', () => void run());
@@ -271,4 +274,5 @@ filtersBox.open = matchMedia('(min-width: 761px)').matches || selects.some((s) =
 void bundles.then(async ({ common }) => {
   fillFilters(everyValue(await common.table()));
   await run();
+  await warmUp(common);
 }, unavailable);

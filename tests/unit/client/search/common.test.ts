@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, findCommon, findNumbered, narrow, numberOf, ownNumbered, splitQuery } from '../../../../src/client/search/common.ts';
+import {
+  commonWords,
+  findCommon,
+  findNumbered,
+  narrow,
+  numberOf,
+  ownNumbered,
+  prefetchLists,
+  splitQuery,
+  warmUp,
+  type CommonLists,
+} from '../../../../src/client/search/common.ts';
+import { inTitleKey } from '../../../../src/search/common-format.ts';
 import type { Found, PagefindResult } from '../../../../src/client/search/engine.ts';
 import { positionsOf, wordKey } from '../../../../src/search/words.ts';
 import type { SearchPage } from '../../../../src/search/records.ts';
@@ -203,5 +215,36 @@ describe('a query of common and rare words', () => {
     const expected = [...pages].reverse().filter((p) => holds(p, 'kết', true) && holds(p, 'nghĩa', true));
     expect(narrowed.results.map((r) => r.id)).toEqual(expected.map((p) => p.url));
     expect(Object.values(narrowed.filters.loai!).reduce((a, b) => a + b, 0)).toBe(expected.length);
+  });
+});
+
+describe('lists fetched before Enter', () => {
+  /** The lists, noting each word file and phrase bucket asked for. */
+  const recorded = () => {
+    const asked: string[] = [];
+    const recording: CommonLists = {
+      ...lists,
+      word: (key) => (asked.push(`word ${key}`), lists.word(key)),
+      phrase: (key) => (asked.push(`phrase ${key}`), lists.phrase(key)),
+    };
+    return { asked, recording };
+  };
+
+  it('asks, while the reader types, for the files of the words finished, and the buckets of their triples when every word is common', () => {
+    const { asked, recording } = recorded();
+    prefetchLists(recording, 'Biên phòng toàn d');
+    expect(asked).toEqual(['word bien', 'word phong', 'word toan', 'phrase bien phong toan', `phrase ${inTitleKey('bien phong toan')}`]);
+    asked.length = 0;
+    prefetchLists(recording, 'biên phòng');
+    expect(asked).toEqual(['word bien']);
+    asked.length = 0;
+    prefetchLists(recording, 'biên qxqz phòng toàn ');
+    expect(asked).toEqual(['word bien', 'word phong', 'word toan']);
+  });
+
+  it('warms the ranking up from the page table alone', async () => {
+    const { asked, recording } = recorded();
+    await warmUp(recording);
+    expect(asked).toEqual([]);
   });
 });
