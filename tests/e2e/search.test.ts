@@ -76,6 +76,19 @@ describe('Vietnamese search', () => {
     }
   });
 
+  it('fetches the lists of the words the reader has finished while the last one is still being typed', async () => {
+    await page.goto(`${base}/tim-kiem/`);
+    await page.waitForLoadState('networkidle');
+    const lists = ['/pagefind/pho-bien/tu/bien.json', '/pagefind/pho-bien/tu/phong.json'];
+    // Keys 20 ms apart: the search itself starts after a pause of 150 ms, so a list asked for before the last key was prefetched.
+    const started = lists.map((path) =>
+      page.waitForRequest((r) => new URL(r.url()).pathname === path).then((r) => r.response().then(() => r.timing().startTime)),
+    );
+    await page.type('#q', 'biên phòng t', { delay: 20 });
+    const typed = Date.now();
+    for (const at of await Promise.all(started)) expect(at).toBeLessThan(typed);
+  });
+
   it('finds the instrument’s page by its number, in any form', async () => {
     for (const q of ['33-NQ/TW', '33/NQ-TW', 'NQ 33']) {
       const { hrefs } = await search(q);
