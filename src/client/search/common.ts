@@ -107,8 +107,7 @@ export function prefetchLists(lists: CommonLists, typed: string): void {
   const quietly = (fetching: Promise<unknown>) => void fetching.catch(() => undefined);
   for (const w of common) quietly(lists.word(wordKey(w)));
   if (common.length < 3 || common.length < words.length) return;
-  for (const triple of phrasesOf(common)) {
-    const key = triple.map((w) => wordKey(w)).join(' ');
+  for (const key of phraseKeys(common)) {
     quietly(lists.phrase(key));
     quietly(lists.phrase(inTitleKey(key)));
   }
@@ -274,7 +273,7 @@ export async function findCommon(lists: CommonLists, q: string, options: CommonO
   const words = commonWords(q, lists.keys);
   if (!words) return null;
   const keys = words.map((w) => wordKey(w));
-  const phrases = phrasesOf(words).map((p) => p.map((w) => wordKey(w)).join(' '));
+  const phrases = phraseKeys(words);
   const [table, dates, files, together, inTitle] = await Promise.all([
     lists.table(),
     datesFor(lists, options),
@@ -309,6 +308,9 @@ function phrasesOf(words: string[]): string[][] {
   if (words.length === 2) return [words];
   return words.slice(2).map((_, i) => words.slice(i, i + 3));
 }
+
+/** The keys of the phrases' lists a query of these words reads (`phrasesOf`): "so tai chinh". */
+const phraseKeys = (words: string[]): string[] => phrasesOf(words).map((p) => p.map((w) => wordKey(w)).join(' '));
 
 /** Per phrase of the query (`phrasesOf`), the pages holding it, and those holding it in their title. */
 interface PhrasePages {
