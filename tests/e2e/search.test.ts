@@ -58,13 +58,13 @@ describe('Vietnamese search', () => {
     expect(expected).toContain(doc(hrefs[0]!));
   });
 
-  it('answers a query of common words from their lists, without reading Pagefind’s index', async () => {
-    await page.goto(`${base}/tim-kiem/`);
-    await page.waitForLoadState('networkidle');
+  it('answers a query of common words from their lists, without opening Pagefind', async () => {
     const asked: string[] = [];
     const listen = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
     page.on('request', listen);
     try {
+      await page.goto(`${base}/tim-kiem/`);
+      await page.waitForLoadState('networkidle');
       await page.fill('#q', 'biên phòng');
       await page.press('#q', 'Enter');
       await page.waitForSelector('[data-search-results][aria-busy="false"]');
@@ -74,6 +74,21 @@ describe('Vietnamese search', () => {
     } finally {
       page.off('request', listen);
     }
+  });
+
+  it('opens Pagefind while the reader types a word the common lists lack, before Enter', async () => {
+    await page.goto(`${base}/tim-kiem/`);
+    await page.waitForLoadState('networkidle');
+    const opened = page
+      .waitForRequest((r) => /^\/pagefind\/phan-\d+\/pagefind\.js$/.test(new URL(r.url()).pathname))
+      .then((r) => r.response().then(() => r.timing().startTime));
+    // Keys 20 ms apart, and the search starts 150 ms after the last one: Pagefind asked for before then was opened for the words typed.
+    await page.type('#q', 'Mường Mìn kết', { delay: 20 });
+    const typed = Date.now();
+    expect(await opened).toBeLessThan(typed);
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('[data-search-results][aria-busy="false"]');
+    expect(doc((await page.getAttribute('[data-search-results] a.result__title', 'href'))!)).toBe(THANH_HOA);
   });
 
   it('fetches the lists of the words the reader has finished while the last one is still being typed', async () => {

@@ -7,7 +7,8 @@ import { mergeShards } from './shards.ts';
  * The search index as the browser opens it (see bundle-plan.ts): the page
  * table and the common words' lists (common.ts), fetched as the page opens
  * because the filter menus and any query of common words start from them;
- * and Pagefind's shards, searched as one (shards.ts), for the other words.
+ * and Pagefind's shards, searched as one (shards.ts), for the other words,
+ * opened only when a query needs them.
  */
 
 interface PagefindModule {
@@ -18,6 +19,13 @@ export interface Bundles {
   manifest: BundleManifest;
   /** Opened once, when a query first needs Pagefind. */
   pagefind: () => Promise<Pagefind>;
+  /**
+   * Opens Pagefind and runs its first search off the clock, when the query
+   * being typed will need it (common.ts `needsPagefind`). Not as the page
+   * opens: each shard's runtime and page index (about 120 KB at 10,000
+   * documents) would be fetched for queries the common lists answer alone.
+   */
+  warm: () => void;
   /** See BundleManifest.dWords. */
   dWords: ReadonlySet<string>;
   /** Ids of the instruments' pages (BundleManifest.hubs): listed after the documents. */
@@ -39,15 +47,12 @@ export async function openBundles(): Promise<Bundles> {
     await instance.init();
     return instance;
   };
-  // Pagefind's first search pays ~90 ms to get its WebAssembly going: paid while the reader types, after the table,
-  // on a word no page holds (its part of the index is small).
-  void common
-    .table()
-    .then(async () => (await (pagefind ??= open())).search('zzzz'))
-    .catch(() => undefined);
+  let warmed: Promise<unknown> | undefined;
   return {
     manifest,
     pagefind: () => (pagefind ??= open()),
+    // Pagefind's first search pays ~90 ms to get its WebAssembly going: paid on a word no page holds (its part of the index is small).
+    warm: () => void (warmed ??= (pagefind ??= open()).then((pf) => pf.search('zzzz')).catch(() => undefined)),
     dWords: new Set(manifest.dWords),
     hubs: new Set(manifest.hubs),
     common,

@@ -40,6 +40,8 @@ import { hasMarks, numberReading, queryTerms } from './query.ts';
 export interface CommonLists {
   manifest: CommonManifest;
   keys: ReadonlySet<string>;
+  /** The same keys in code-unit order, for prefixes (`needsPagefind`). */
+  sortedKeys: readonly string[];
   table(): Promise<PageTable>;
   /** The pages' dates, fetched when a reader first sorts by date. */
   dates(): Promise<PageDates>;
@@ -63,6 +65,7 @@ export function openCommonLists(manifest: CommonManifest): CommonLists {
   return {
     manifest,
     keys: new Set(manifest.keys),
+    sortedKeys: [...manifest.keys].sort(),
     table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], shards: [], lengths: [], hubs: [], filters: {} }),
     dates: () => once<PageDates>(`${manifest.path}${PAGE_DATES}`, []),
     word: (key) => once<WordFile>(`${manifest.path}${WORDS_FOLDER}/${encodeURIComponent(key)}.json`, {}),
@@ -111,6 +114,33 @@ export function prefetchLists(lists: CommonLists, typed: string): void {
     quietly(lists.phrase(key));
     quietly(lists.phrase(inTitleKey(key)));
   }
+}
+
+/**
+ * Will the query being typed need Pagefind: does a finished word (before the
+ * last space) lack a common list, or does the word still being typed start
+ * no common word's key? Then Pagefind is opened while the reader types; a
+ * query the lists answer never opens it (bundles.ts).
+ */
+export function needsPagefind(lists: Pick<CommonLists, 'keys' | 'sortedKeys'>, typed: string): boolean {
+  const cut = typed.lastIndexOf(' ') + 1;
+  if (
+    !queryTerms(typed.slice(0, cut))
+      .flatMap(termWords)
+      .every((w) => lists.keys.has(wordKey(w)))
+  )
+    return true;
+  const last = termWords(typed.slice(cut).replaceAll('"', ''))[0];
+  if (!last) return false;
+  const prefix = wordKey(last);
+  const keys = lists.sortedKeys;
+  let lo = 0;
+  for (let hi = keys.length; lo < hi;) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return !keys[lo]?.startsWith(prefix);
 }
 
 /** Pages by Pagefind id, per table. */

@@ -1,7 +1,7 @@
 import { unmatchedWords, type FilterCounts, type Found, type PagefindData, type PagefindResult, type PagefindSubResult } from './engine.ts';
 import { hasMarks, markMatches, normalizeQuery, numberReading, queryTerms } from './query.ts';
 import { openBundles } from './bundles.ts';
-import { everyValue, prefetchLists, warmUp } from './common.ts';
+import { everyValue, needsPagefind, prefetchLists, warmUp } from './common.ts';
 import { answer, type Answer } from './answer.ts';
 import { excerptSegments } from './excerpt.ts';
 import { formatCount as count } from '../../lib/text/vietnamese.ts';
@@ -9,10 +9,10 @@ import { formatCount as count } from '../../lib/text/vietnamese.ts';
 /**
  * The search page: reads ?q= and the filters from the URL, asks the engine,
  * lists results as links inside [data-search-results], and keeps the URL in
- * step so a search can be shared. The index starts loading as soon as the
- * page opens (bundles.ts), so the first query does not wait for it. One
- * complete answer per query; the list is aria-busy until its first batch is
- * on screen.
+ * step so a search can be shared. The page table starts loading as soon as
+ * the page opens (bundles.ts), so the first query does not wait for it, and
+ * Pagefind as soon as the query being typed needs it. One complete answer per
+ * query; the list is aria-busy until its first batch is on screen.
  */
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -240,7 +240,12 @@ async function run(): Promise<void> {
 let timer: number | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  void bundles.then(({ common }) => prefetchLists(common, input.value)).catch(() => undefined);
+  void bundles
+    .then((b) => {
+      prefetchLists(b.common, input.value);
+      if (needsPagefind(b.common, input.value)) b.warm();
+    })
+    .catch(() => undefined);
   timer = window.setTimeout(() => void run(), 150);
 });
 for (const s of [...selects, sort]) s.addEventListener('change', () => void run());

@@ -4,6 +4,7 @@ import {
   findCommon,
   findNumbered,
   narrow,
+  needsPagefind,
   numberOf,
   ownNumbered,
   prefetchLists,
@@ -240,6 +241,13 @@ describe('lists fetched before Enter', () => {
     asked.length = 0;
     prefetchLists(recording, 'biên qxqz phòng toàn ');
     expect(asked).toEqual(['word bien', 'word phong', 'word toan']);
+  });
+
+  it('opens Pagefind only for a query the lists cannot answer: a finished word without a list, or one being typed that starts none', () => {
+    const typing = (typed: string) => needsPagefind(lists, typed);
+    expect(lists.keys.has('bien') && lists.keys.has('phong')).toBe(true);
+    expect(['', 'b', 'biên ', 'Biên ph', 'biên phòng', '"biên phòng"', 'BIEN PHONG'].filter(typing)).toEqual([]);
+    expect(['qxqz', 'biên qxqz', 'qxqz biên', 'biên phòng qx', '"qxqz" biên'].every(typing)).toBe(true);
   });
 
   it('warms the ranking up from the page table alone', async () => {
