@@ -35,6 +35,8 @@ export const QUERIES: Query[] = [
   { q: 'của' },
   { q: 'và' },
   { q: 'biên phòng', filters: { tinh: 'Huế' } },
+  // The synthetic corpus's words are nearly all common (the lists answer them): a province's name is one of the few Pagefind answers.
+  { q: 'Đắk Lắk' },
 ];
 
 export const label = ({ q, filters }: Query) => `${q}${filters ? ` (${Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`;
