@@ -58,10 +58,12 @@ describe('Vietnamese search', () => {
     expect(expected).toContain(doc(hrefs[0]!));
   });
 
-  it('answers a query of common words from their lists, without opening Pagefind', async () => {
+  it('answers a query of common words from their lists; saving data, without opening Pagefind', async () => {
     const asked: string[] = [];
     const listen = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
     page.on('request', listen);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
     try {
       await page.goto(`${base}/tim-kiem/`);
       await page.waitForLoadState('networkidle');
@@ -73,15 +75,21 @@ describe('Vietnamese search', () => {
       expect(await page.textContent('[data-search-status]')).toMatch(/^\d+ kết quả cho “biên phòng”\.$/);
     } finally {
       page.off('request', listen);
+      await cdp.send('Emulation.setDataSaverOverride', {});
+      await cdp.detach();
     }
   });
 
-  it('opens Pagefind while the reader types a word the common lists lack, before Enter', async () => {
+  it('opens Pagefind as the page opens, or, saving data, while the reader types a word the common lists lack', async () => {
+    const pagefindJs = (r: { url(): string }) => /^\/pagefind\/phan-\d+\/pagefind\.js$/.test(new URL(r.url()).pathname);
+    const opening = page.waitForRequest(pagefindJs);
+    await page.goto(`${base}/tim-kiem/`);
+    await opening;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
     await page.goto(`${base}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
-    const opened = page
-      .waitForRequest((r) => /^\/pagefind\/phan-\d+\/pagefind\.js$/.test(new URL(r.url()).pathname))
-      .then((r) => r.response().then(() => r.timing().startTime));
+    const opened = page.waitForRequest(pagefindJs).then((r) => r.response().then(() => r.timing().startTime));
     // Keys 20 ms apart, and the search starts 150 ms after the last one: Pagefind asked for before then was opened for the words typed.
     await page.type('#q', 'Mường Mìn kết', { delay: 20 });
     const typed = Date.now();
@@ -89,6 +97,8 @@ describe('Vietnamese search', () => {
     await page.press('#q', 'Enter');
     await page.waitForSelector('[data-search-results][aria-busy="false"]');
     expect(doc((await page.getAttribute('[data-search-results] a.result__title', 'href'))!)).toBe(THANH_HOA);
+    await cdp.send('Emulation.setDataSaverOverride', {});
+    await cdp.detach();
   });
 
   it('fetches the lists of the words the reader has finished while the last one is still being typed', async () => {
