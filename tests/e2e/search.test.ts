@@ -189,6 +189,29 @@ describe('Vietnamese search', () => {
     expect(params.get('tinh')).toBe('Huế');
   });
 
+  it('lists a filter’s documents without words, the newest first, the instruments after, counted', async () => {
+    await page.goto(`${base}/tim-kiem/?loai=${encodeURIComponent('Chỉ thị')}`);
+    await page.waitForSelector('[data-search-results][aria-busy="false"]');
+    const total = Number(/^(\d+) kết quả theo bộ lọc đã chọn\.$/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(1);
+    expect(await page.locator('select[name="loai"] option:checked').textContent()).toBe(`Chỉ thị (${total})`);
+    const results = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector('a.result__title')?.textContent ?? '',
+        href: new URL(li.querySelector<HTMLAnchorElement>('a.result__title')!.href).pathname,
+        meta: li.querySelector('.result__meta')?.textContent ?? '',
+      })),
+    );
+    expect(results.length).toBe(Math.min(total, 8));
+    expect(results.every((r) => r.title.startsWith('Chỉ thị'))).toBe(true);
+    const documents = results.filter((r) => r.href.startsWith('/van-ban/'));
+    expect(results.slice(0, documents.length)).toEqual(documents);
+    // Dated documents newest first (one dated by its year alone shows no day).
+    const dates = documents.flatMap((r) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(r.meta)?.slice(1).reverse().join('-') ?? []);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   it('moves through the results with the arrow keys', async () => {
     await search('biên phòng');
     await page.focus('#q');

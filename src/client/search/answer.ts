@@ -1,5 +1,5 @@
 import type { Bundles } from './bundles.ts';
-import { findCommon, findNumbered, narrow, numberOf, ownNumbered, splitQuery } from './common.ts';
+import { findCommon, findFiltered, findNumbered, narrow, numberOf, ownNumbered, splitQuery } from './common.ts';
 import { find, numberedFirst, unmatchedWords, type Found, type Pagefind, type SearchOptions } from './engine.ts';
 import { numberReading, queryTerms } from './query.ts';
 
@@ -7,7 +7,8 @@ import { numberReading, queryTerms } from './query.ts';
  * Who answers a query, once, for the whole collection: the common words'
  * lists when every word is common (common.ts); Pagefind asked only the other
  * words, its results kept to the pages holding the common words too, when
- * there are both; Pagefind alone otherwise (and for filters without words).
+ * there are both; Pagefind alone otherwise. Filters without words are
+ * answered from the page table.
  * A number is answered from its bucket of the lists: one as documents write
  * it ("33/NQ-TW") alone; one named by its type ("nghị quyết 33") also by its
  * words, after the documents so numbered and those holding the number.
@@ -35,11 +36,12 @@ export async function answer(bundles: Bundles, q: string, options: SearchOptions
 }
 
 async function answerWords({ common, pagefind, hubs }: Bundles, q: string, options: SearchOptions): Promise<Answer> {
-  const fromLists = q ? await findCommon(common, q, options) : null;
+  if (!q) return { found: await findFiltered(common, options), pagefind: null, dropped: null };
+  const fromLists = await findCommon(common, q, options);
   if (fromLists) return { found: fromLists, pagefind: null, dropped: null };
   const pf = await pagefind();
   const withHubs = { ...options, after: hubs };
-  const split = q ? splitQuery(q, common.keys) : null;
+  const split = splitQuery(q, common.keys);
   if (!split) return { found: await find(pf, q, withHubs), pagefind: pf, dropped: null };
   // Pagefind drops a word it does not hold, or reads it by a prefix: such words are left out, as on the Pagefind path.
   const [gone, rare] = await Promise.all([unmatchedWords(pf, split.rest, []), find(pf, split.rest, withHubs)]);

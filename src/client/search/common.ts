@@ -369,11 +369,7 @@ function rank(
   const sides = phrases.together.map((gaps) => pageSet(gaps, N));
   const phrase = inEvery(sides);
   const phraseInTitle = inEvery(phrases.inTitle.map((gaps) => pageSet(gaps, N)));
-  const allowed = Object.entries(options.filters).map(([name, value]) => {
-    const filter = table.filters[name];
-    const at = filter?.values.indexOf(value) ?? -1;
-    return pageSet(at >= 0 ? filter!.pages[at]! : [], N);
-  });
+  const allowed = allowedBy(table, options.filters);
   // Pages holding every word (from the rarest word's), then those the phrase and the filters allow.
   const rarest = held.reduce((a, b) => (b.pages.length < a.pages.length ? b : a));
   const keep = new Uint8Array(N);
@@ -412,14 +408,55 @@ function rank(
       bm25;
   }
   const direction = options.sort ? (Object.values(options.sort)[0] === 'asc' ? 1 : -1) : 0;
-  // ISO dates compare as strings; the reader's sort by date, else the ranks.
-  const byDate = (a: number, b: number) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0);
+  // The reader's sort by date, else the ranks.
+  const byDate = dateOrder(dates);
   pages.sort(direction ? (a, b) => direction * byDate(a, b) || score[b]! - score[a]! || a - b : (a, b) => key[b]! - key[a]! || a - b);
   const results: PagefindResult[] = pages.map((p) => ({
     id: table.ids[p]!,
     score: score[p]!,
     data: loaderOf(lists, table, p, matches),
   }));
+  return { results, filters: filterCounts(table, keep), loosened: false };
+}
+
+/** Per filter chosen, the set of pages holding its value (none when no page does). */
+function allowedBy(table: PageTable, filters: Record<string, string>): Uint8Array[] {
+  return Object.entries(filters).map(([name, value]) => {
+    const filter = table.filters[name];
+    const at = filter?.values.indexOf(value) ?? -1;
+    return pageSet(at >= 0 ? filter!.pages[at]! : [], table.ids.length);
+  });
+}
+
+/** Pages in the order of their dates, oldest first (ISO dates compare as strings). */
+const dateOrder = (dates: PageDates) => (a: number, b: number) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0);
+
+/**
+ * The answer to filters without words (a province's documents, a year's),
+ * from the page table alone: every page the filters allow, the newest first
+ * and the instruments' pages last, or in the reader's date order; counts for
+ * every filter.
+ */
+export async function findFiltered(lists: CommonLists, options: CommonOptions): Promise<Found> {
+  const [table, dates] = await Promise.all([lists.table(), lists.dates()]);
+  const N = table.ids.length;
+  const allowed = allowedBy(table, options.filters);
+  const keep = new Uint8Array(N);
+  const pages: number[] = [];
+  for (let p = 0; p < N; p++) {
+    if (table.ids[p] && allowed.every((a) => a[p])) {
+      keep[p] = 1;
+      pages.push(p);
+    }
+  }
+  const hubs = new Uint8Array(N);
+  for (const p of table.hubs) hubs[p] = 1;
+  const byDate = dateOrder(dates);
+  const sorted = options.sort !== undefined;
+  const direction = Object.values(options.sort ?? {})[0] === 'asc' ? 1 : -1;
+  pages.sort((a, b) => (sorted ? 0 : hubs[a]! - hubs[b]!) || direction * byDate(a, b) || a - b);
+  const none = () => false;
+  const results = pages.map((p) => ({ id: table.ids[p]!, score: 1, data: loaderOf(lists, table, p, none) }));
   return { results, filters: filterCounts(table, keep), loosened: false };
 }
 

@@ -153,11 +153,8 @@ async function matchesNothing(pf: Pagefind, word: string): Promise<boolean> {
   return true;
 }
 
+/** Pagefind's answer to a query of words (filters alone are the page table's, common.ts `findFiltered`). */
 export async function find(pf: Pagefind, q: string, options: SearchOptions): Promise<Found> {
-  if (!q) {
-    const all = await pf.search(null, options);
-    return { results: all.results, filters: all.filters, loosened: false };
-  }
   const marked = hasMarks(q);
   await pf.options({ exactDiacritics: marked });
   let found = await readings(pf, q, options);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   commonWords,
   findCommon,
+  findFiltered,
   findNumbered,
   narrow,
   needsPagefind,
@@ -254,5 +255,33 @@ describe('lists fetched before Enter', () => {
     const { asked, recording } = recorded();
     await warmUp(recording);
     expect(asked).toEqual([]);
+  });
+});
+
+describe('filters without words', () => {
+  const value = pages.find((p) => p.filters.loai?.length)!.filters.loai![0]!;
+  const allowed = pages.filter((p) => p.filters.loai?.includes(value));
+  const isHub = (url: string) => url.startsWith('/dan-chieu/');
+  const dates = (found: Found) => urls(found).map((u) => byUrl.get(u)!.sortKey);
+
+  it('lists every page the filters allow, the newest documents first, the instruments last, with the counts of every filter', async () => {
+    const found = await findFiltered(lists, { filters: { loai: value } });
+    expect([...urls(found)].sort()).toEqual(allowed.map((p) => p.url).sort());
+    const hubsFrom = urls(found).findIndex(isHub);
+    if (hubsFrom >= 0) expect(urls(found).slice(hubsFrom).every(isHub)).toBe(true);
+    const documents = dates(found).slice(0, hubsFrom >= 0 ? hubsFrom : undefined);
+    expect(documents).toEqual([...documents].sort().reverse());
+    expect(found.filters.loai).toEqual({ [value]: allowed.length });
+    const everyPage = await findFiltered(lists, { filters: {} });
+    expect(everyPage.results).toHaveLength(pages.length);
+    const firstHub = urls(everyPage).findIndex(isHub);
+    expect(firstHub).toBeGreaterThan(0);
+    expect(urls(everyPage).slice(firstHub).every(isHub)).toBe(true);
+  });
+
+  it('in the reader’s date order when they sort, and nothing for a value no page holds', async () => {
+    const found = await findFiltered(lists, { filters: { loai: value }, sort: { ngay: 'asc' } });
+    expect(dates(found)).toEqual([...dates(found)].sort());
+    expect((await findFiltered(lists, { filters: { loai: value, tinh: 'Không có tỉnh này' } })).results).toEqual([]);
   });
 });
