@@ -43,7 +43,7 @@ export interface CommonLists {
   /** The same keys in code-unit order, for prefixes (`needsPagefind`). */
   sortedKeys: readonly string[];
   table(): Promise<PageTable>;
-  /** The pages' dates, fetched when a reader first sorts by date. */
+  /** The pages' dates, fetched when a reader first sorts by date or filters without words. */
   dates(): Promise<PageDates>;
   word(key: string): Promise<WordFile>;
   /** Pages holding the words of a phrase's key ("so tai chinh") side by side, in any spelling, as gaps (none: no page does). */
@@ -119,8 +119,8 @@ export function prefetchLists(lists: CommonLists, typed: string): void {
 /**
  * Will the query being typed need Pagefind: does a finished word (before the
  * last space) lack a common list, or does the word still being typed start
- * no common word's key? Then Pagefind is opened while the reader types; a
- * query the lists answer never opens it (bundles.ts).
+ * no common word's key? Then Pagefind is opened while the reader types (for
+ * a reader saving data, bundles.ts `savingData`, the only time it is).
  */
 export function needsPagefind(lists: Pick<CommonLists, 'keys' | 'sortedKeys'>, typed: string): boolean {
   const cut = typed.lastIndexOf(' ') + 1;
@@ -382,8 +382,7 @@ function rank(
     }
   }
   const idf = held.map((h) => Math.log(1 + (N - h.pages.length + 0.5) / (h.pages.length + 0.5)));
-  const hubs = new Uint8Array(N);
-  for (const p of table.hubs) hubs[p] = 1;
+  const hubs = hubSet(table);
   const score = new Float64Array(N);
   const key = new Float64Array(N);
   for (const p of pages) {
@@ -428,6 +427,13 @@ function allowedBy(table: PageTable, filters: Record<string, string>): Uint8Arra
   });
 }
 
+/** The instruments' pages, as a set over page indices. */
+function hubSet(table: PageTable): Uint8Array {
+  const hubs = new Uint8Array(table.ids.length);
+  for (const p of table.hubs) hubs[p] = 1;
+  return hubs;
+}
+
 /** Pages in the order of their dates, oldest first (ISO dates compare as strings). */
 const dateOrder = (dates: PageDates) => (a: number, b: number) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0);
 
@@ -449,8 +455,7 @@ export async function findFiltered(lists: CommonLists, options: CommonOptions): 
       pages.push(p);
     }
   }
-  const hubs = new Uint8Array(N);
-  for (const p of table.hubs) hubs[p] = 1;
+  const hubs = hubSet(table);
   const byDate = dateOrder(dates);
   const sorted = options.sort !== undefined;
   const direction = Object.values(options.sort ?? {})[0] === 'asc' ? 1 : -1;

@@ -10,9 +10,10 @@ import { formatCount as count } from '../../lib/text/vietnamese.ts';
  * The search page: reads ?q= and the filters from the URL, asks the engine,
  * lists results as links inside [data-search-results], and keeps the URL in
  * step so a search can be shared. The page table starts loading as soon as
- * the page opens (bundles.ts), so the first query does not wait for it, and
- * Pagefind as soon as the query being typed needs it. One complete answer per
- * query; the list is aria-busy until its first batch is on screen.
+ * the page opens, so the first query does not wait for it, and Pagefind once
+ * the table is in or, for a reader saving data, as soon as the query being
+ * typed needs it (bundles.ts). One complete answer per query; the list is
+ * aria-busy until its first batch is on screen.
  */
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
