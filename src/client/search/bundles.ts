@@ -40,7 +40,7 @@ type Connection = { saveData?: boolean; effectiveType?: string };
  * shard's runtime and page index (about 240 KB at 10,000 documents) would be
  * fetched for the many queries the common lists answer alone. On a fast line
  * it is opened at once: opened only at Enter, a pasted rare word waited
- * 250–350 ms more for it in the benchmark (bench/RESULTS.md).
+ * 150–270 ms more for it in the benchmark (bench/RESULTS.md).
  */
 export function savingData(connection = (navigator as Navigator & { connection?: Connection }).connection): boolean {
   return Boolean(connection?.saveData) || /^(slow-2g|2g|3g)$/.test(connection?.effectiveType ?? '');
