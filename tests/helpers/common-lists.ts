@@ -33,7 +33,6 @@ export function listsOf(all: SearchPage[], threshold: number) {
   const lists: CommonLists = {
     manifest: { path: '/', keys, shards: ['/'], phraseBuckets: collected.phrases.count, numberBuckets: collected.numbers.count },
     keys: new Set(keys),
-    sortedKeys: [...keys].sort(),
     table: async () => table,
     dates: async () => collected.dates,
     word: async (key) => collected.words.get(key) ?? {},

@@ -40,8 +40,6 @@ import { hasMarks, numberReading, queryTerms } from './query.ts';
 export interface CommonLists {
   manifest: CommonManifest;
   keys: ReadonlySet<string>;
-  /** The same keys in code-unit order, for prefixes (`needsPagefind`). */
-  sortedKeys: readonly string[];
   table(): Promise<PageTable>;
   /** The pages' dates, fetched when a reader first sorts by date or filters without words. */
   dates(): Promise<PageDates>;
@@ -65,7 +63,6 @@ export function openCommonLists(manifest: CommonManifest): CommonLists {
   return {
     manifest,
     keys: new Set(manifest.keys),
-    sortedKeys: [...manifest.keys].sort(),
     table: () => once<PageTable>(`${manifest.path}${PAGE_TABLE}`, { ids: [], shards: [], lengths: [], hubs: [], filters: {} }),
     dates: () => once<PageDates>(`${manifest.path}${PAGE_DATES}`, []),
     word: (key) => once<WordFile>(`${manifest.path}${WORDS_FOLDER}/${encodeURIComponent(key)}.json`, {}),
@@ -97,6 +94,12 @@ export function splitQuery(q: string, keys: ReadonlySet<string>): { common: stri
   return common.length && rest.length ? { common: common.flatMap(termWords), rest: rest.join(' ') } : null;
 }
 
+/** The words the reader has finished typing (those before the last space), and the one still being typed. */
+function typing(typed: string): { finished: string[]; last: string | undefined } {
+  const cut = typed.lastIndexOf(' ') + 1;
+  return { finished: queryTerms(typed.slice(0, cut)).flatMap(termWords), last: termWords(typed.slice(cut).replaceAll('"', ''))[0] };
+}
+
 /**
  * Starts fetching the lists a query will read, from the words the reader has
  * finished typing (those before the last space), so they are in or on their
@@ -104,7 +107,7 @@ export function splitQuery(q: string, keys: ReadonlySet<string>): { common: stri
  * buckets of their triples, which any longer query reads too.
  */
 export function prefetchLists(lists: CommonLists, typed: string): void {
-  const words = queryTerms(typed.slice(0, typed.lastIndexOf(' ') + 1)).flatMap(termWords);
+  const words = typing(typed).finished;
   const common = words.filter((w) => lists.keys.has(wordKey(w)));
   // A failed fetch stays in the lists' cache and fails the query that reads it; nothing to report here.
   const quietly = (fetching: Promise<unknown>) => void fetching.catch(() => undefined);
@@ -122,25 +125,14 @@ export function prefetchLists(lists: CommonLists, typed: string): void {
  * no common word's key? Then Pagefind is opened while the reader types (for
  * a reader saving data, bundles.ts `savingData`, the only time it is).
  */
-export function needsPagefind(lists: Pick<CommonLists, 'keys' | 'sortedKeys'>, typed: string): boolean {
-  const cut = typed.lastIndexOf(' ') + 1;
-  if (
-    !queryTerms(typed.slice(0, cut))
-      .flatMap(termWords)
-      .every((w) => lists.keys.has(wordKey(w)))
-  )
-    return true;
-  const last = termWords(typed.slice(cut).replaceAll('"', ''))[0];
+export function needsPagefind(lists: Pick<CommonLists, 'keys'>, typed: string): boolean {
+  const { finished, last } = typing(typed);
+  if (!finished.every((w) => lists.keys.has(wordKey(w)))) return true;
   if (!last) return false;
   const prefix = wordKey(last);
-  const keys = lists.sortedKeys;
-  let lo = 0;
-  for (let hi = keys.length; lo < hi;) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return !keys[lo]?.startsWith(prefix);
+  // A few thousand keys at most, once per key pressed.
+  for (const key of lists.keys) if (key.startsWith(prefix)) return false;
+  return true;
 }
 
 /** Pages by Pagefind id, per table. */
@@ -236,6 +228,9 @@ export async function findNumbered(lists: CommonLists, q: string, options: Commo
 /** A page's fragment, from its shard's bundle. */
 const loaderOf = (lists: CommonLists, table: PageTable, p: number, matches: (word: string) => boolean) =>
   fragmentLoader(lists.manifest.shards[table.shards[p]!]!, table.ids[p]!, matches);
+
+/** No word of a page is marked (no words were asked). */
+const NO_MARKS = () => false;
 
 /** Which words of a page are marked: the query's, in their spelling when `exact`, else by key. */
 function matching(words: string[], exact: boolean): (word: string) => boolean {
@@ -460,8 +455,7 @@ export async function findFiltered(lists: CommonLists, options: CommonOptions): 
   const sorted = options.sort !== undefined;
   const direction = Object.values(options.sort ?? {})[0] === 'asc' ? 1 : -1;
   pages.sort((a, b) => (sorted ? 0 : hubs[a]! - hubs[b]!) || direction * byDate(a, b) || a - b);
-  const none = () => false;
-  const results = pages.map((p) => ({ id: table.ids[p]!, score: 1, data: loaderOf(lists, table, p, none) }));
+  const results = pages.map((p) => ({ id: table.ids[p]!, score: 1, data: loaderOf(lists, table, p, NO_MARKS) }));
   return { results, filters: filterCounts(table, keep), loosened: false };
 }
 
@@ -478,8 +472,7 @@ export async function warmUp(lists: CommonLists): Promise<void> {
     .reduce<number[]>((a, b) => (b.length > a.length ? b : a), []);
   if (!largest.length) return;
   const file: WordFile = { '': [largest, largest.map(() => 4)] };
-  const none = () => false;
-  rank(lists, table, [], [pagesHolding(file, () => true, table.ids.length)], NO_PHRASES, false, none, { filters: {} });
+  rank(lists, table, [], [pagesHolding(file, () => true, table.ids.length)], NO_PHRASES, false, NO_MARKS, { filters: {} });
 }
 
 /** Every filter value of the collection, with its count of pages. */
